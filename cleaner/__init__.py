@@ -1,0 +1,36 @@
+"""article-cleaner: turn raw scraped pages (HTML or text) into clean article text, explaining every removal."""
+
+from cleaner.document import Block, Document, Kind, Metadata, Reason
+from cleaner.errors import (
+    BinaryInputError,
+    CleanerError,
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    UnknownFormatError,
+)
+from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
+from cleaner.pipeline import STEPS, clean
+from cleaner.result import to_result
+
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "FORMATS",
+    "STEPS",
+    "BinaryInputError",
+    "Block",
+    "CleanOptions",
+    "CleanerError",
+    "DecodeError",
+    "Document",
+    "EmptyInputError",
+    "InputError",
+    "InputTooLargeError",
+    "Kind",
+    "Metadata",
+    "Reason",
+    "UnknownFormatError",
+    "clean",
+    "to_result",
+]

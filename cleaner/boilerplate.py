@@ -1,0 +1,130 @@
+"""Boilerplate marking: the phrase rules of `rules.py`, and the related-headlines sequence heuristic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.document import Block, Document, Kind, Reason
+from cleaner.options import CleanOptions
+from cleaner.rules import PHRASE_RULES, PhraseRule, match_form
+
+
+def mark_phrases(document: Document, options: CleanOptions) -> None:
+    """Mark every kept block that one of the enabled phrase rules matches."""
+    rules = [rule for rule in PHRASE_RULES if rule.reason in options.reasons]
+    for block in document.kept_blocks:
+        rule = first_matching_rule(block.text, rules)
+        if rule is not None:
+            block.mark(rule.reason, rule.name, rule.why)
+
+
+def first_matching_rule(
+    text: str, rules: list[PhraseRule] | tuple[PhraseRule, ...] = PHRASE_RULES
+) -> PhraseRule | None:
+    """The first rule whose patterns all match `text` within its word cap, if any."""
+    words = len(text.split())
+    form = match_form(text)
+    for rule in rules:
+        if words <= rule.max_words and all(p.search(form) for p in rule.patterns):
+            return rule
+    return None
+
+
+@dataclass(frozen=True)
+class HeadlineShape:
+    """What a related-article headline looks like, and how many in a row make a related-links box.
+
+    Headlines are short, carry no sentence punctuation at the end, and (in English and most
+    European sites) capitalise most content words. A single such line
+    after an article is often a caption or a sign-off; three or more in a row are a list of links.
+    """
+
+    min_words: int = 2
+    max_words: int = 20
+    max_chars: int = 180
+    min_capitalized_share: float = 0.5
+    min_run: int = 3
+    # A paragraph this long, ending a sentence, is article prose; the run must come after the last one.
+    prose_min_words: int = 15
+
+
+HEADLINE = HeadlineShape()
+
+_STOP_WORDS = frozenset(
+    "a an the of in on at to for and or but nor with from by as is are was were be vs via into "
+    "over after before about than that this its it his her their our your my de la le les des du "
+    "el los las y en et und der die das von zu im".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.;:,]\W*$")
+_LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+_PROSE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$")
+
+
+def is_headline(block: Block, shape: HeadlineShape = HEADLINE) -> bool:
+    """True when the block has the shape of a linked article headline."""
+    text = block.text
+    words = text.split()
+    if not shape.min_words <= len(words) <= shape.max_words or len(text) > shape.max_chars:
+        return False
+    if "\n" in text or _SENTENCE_END.search(text) or _LIST_MARKER.match(text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    content = [w for w in _WORD.findall(text) if w.lower() not in _STOP_WORDS]
+    if not content:
+        return False
+    capitalized = sum(w[0].isupper() for w in content)
+    return capitalized / len(content) >= shape.min_capitalized_share
+
+
+def _is_prose(block: Block, shape: HeadlineShape) -> bool:
+    return (
+        block.kind is not Kind.FRAGMENT
+        and len(block.text.split()) >= shape.prose_min_words
+        and bool(_PROSE_END.search(block.text))
+    )
+
+
+def mark_related_links(document: Document, options: CleanOptions, shape: HeadlineShape = HEADLINE) -> None:
+    """Mark headline runs after the article's last prose paragraph, and headlines under a related label."""
+    if Reason.RELATED_LINKS not in options.reasons:
+        return
+    blocks = document.blocks
+    _mark_under_labels(blocks, shape)
+    prose = [b.index for b in blocks if b.kept and _is_prose(b, shape)]
+    if not prose:
+        return  # no article prose to anchor on: a page of short lines may be the content itself
+    run: list[Block] = []
+    for block in blocks[prose[-1] + 1 :]:
+        if not block.kept:
+            continue  # removed prompts between headlines don't break the run
+        if is_headline(block, shape):
+            run.append(block)
+            continue
+        _mark_run(run, shape)
+        run = []
+    _mark_run(run, shape)
+
+
+def _mark_run(run: list[Block], shape: HeadlineShape) -> None:
+    if len(run) >= shape.min_run:
+        for block in run:
+            block.mark(
+                Reason.RELATED_LINKS,
+                "headline_run",
+                f"one of {len(run)} headline-like lines after the article",
+            )
+
+
+def _mark_under_labels(blocks: list[Block], shape: HeadlineShape) -> None:
+    """Headlines right under a "Related"/"Read more" label are links, however many there are."""
+    under_label = False
+    for block in blocks:
+        if block.rule == "related_label":
+            under_label = True
+        elif block.kept and under_label and is_headline(block, shape):
+            block.mark(Reason.RELATED_LINKS, "under_related_label", "a headline under a related-links label")
+        elif block.kept:
+            under_label = False

@@ -1,0 +1,144 @@
+"""Bytes to text: gzip (bounded), binary refusal, charset choice, and html-or-text sniffing."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+import charset_normalizer
+
+from cleaner.errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+)
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# Signatures of common binary files people point a text cleaner at by mistake.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or docx/xlsx/epub)"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+# C0 controls other than tab, newline and carriage return: never part of an article.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Share of control characters above which decoded "text" is really binary.
+_MAX_CONTROL_SHARE = 0.05
+
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|section|p|span|table|header|nav|script|style|link)\b",
+    re.I | re.S,
+)
+_HTML_CLOSING_TAG = re.compile(
+    r"</(?:p|div|span|a|li|ul|ol|td|tr|table|body|html|head|article|section|h[1-6]|b|i|em|strong|title|script)\s*>",
+    re.I,
+)
+# Closing tags that make a body without a telling start count as HTML: more than a mention.
+_MIN_CLOSING_TAGS = 3
+
+
+def gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Decompress gzip data, refusing to inflate past max_bytes (a gzip bomb stops early)."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise DecodeError(f"broken gzip data: {exc}") from exc
+    if len(out) > max_bytes:
+        raise InputTooLargeError(len(out), max_bytes, "decompressed input")
+    return out
+
+
+def decode(data: bytes, max_bytes: int, charset: str | None = None) -> str:
+    """Turn raw bytes into text: bounded gunzip, binary check, then BOM > UTF-8 > declared > detected."""
+    if len(data) > max_bytes:
+        raise InputTooLargeError(len(data), max_bytes)
+    if data[:2] == _GZIP_MAGIC:
+        data = gunzip(data, max_bytes)
+    if not data.strip():
+        raise EmptyInputError("the input is empty")
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"the input looks like {what}, not HTML or text")
+    text = _decode_text(data, charset)
+    return normalize_text(text)
+
+
+def normalize_text(text: str) -> str:
+    """Drop control characters, refusing text that is mostly control characters (binary)."""
+    controls = len(_CONTROL_CHARS.findall(text[:65536]))
+    if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
+        raise BinaryInputError("the input is binary data, not HTML or text")
+    if controls:
+        text = _CONTROL_CHARS.sub(lambda m: "" if m.group() == "\x00" else " ", text)
+    if not text.strip():
+        raise EmptyInputError("the input has no text")
+    return text
+
+
+def _decode_text(data: bytes, charset: str | None) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        # Valid UTF-8 wins over a declared single-byte charset: mislabelled pages are common and
+        # multi-byte UTF-8 sequences almost never occur by accident in other encodings.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for declared in (charset, _meta_charset(data)):
+        if declared and _known_encoding(declared):
+            return data.decode(declared, errors="replace")
+    if b"\x00" in data[:4096]:
+        raise BinaryInputError("the input contains NUL bytes and no text encoding fits it")
+    match = charset_normalizer.from_bytes(data[:262144]).best()
+    if match is None or match.encoding is None:
+        raise DecodeError("the input is not text in any character set we can detect")
+    return data.decode(match.encoding, errors="replace")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META_CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii", "replace") if found else None
+
+
+def _known_encoding(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def sniff_format(text: str) -> str:
+    """'html' when the text is markup, else 'text'. Looks at the start, then counts closing tags."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return "html"
+    closing = _HTML_CLOSING_TAG.findall(text[:65536])
+    return "html" if len(closing) >= _MIN_CLOSING_TAGS else "text"

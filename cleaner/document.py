@@ -1,0 +1,108 @@
+"""The data that flows through the pipeline: a Document of Blocks, each possibly marked removed.
+
+Steps never delete a block; they mark it with a `Reason` and a short human explanation. The clean
+text is assembled in exactly one place, `Document.text`, so the explanation output, the per-reason
+statistics and the test oracles all read the same marks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a block is, as far as the input tells us."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+    CODE = "code"
+    # A piece split off the end of another block (e.g. a `pic.twitter.com/...` link glued to a
+    # sentence); when kept it is glued back onto the block before it.
+    FRAGMENT = "fragment"
+
+
+class Reason(StrEnum):
+    """Why a block was removed: a closed vocabulary, at once stats key, API field and test oracle."""
+
+    PAYWALL = "paywall"
+    SUBSCRIBE_CTA = "subscribe_cta"
+    NEWSLETTER = "newsletter"
+    SOCIAL_EMBED = "social_embed"
+    COMMENTS = "comments"
+    RELATED_LINKS = "related_links"
+    DUPLICATE = "duplicate"
+
+
+@dataclass
+class Block:
+    """One paragraph-like unit of the page, in reading order."""
+
+    index: int
+    text: str
+    kind: Kind = Kind.PARAGRAPH
+    removed: Reason | None = None
+    # Which rule or step marked it (machine name), and why, in words a person can check.
+    rule: str | None = None
+    why: str | None = None
+    duplicate_of: int | None = None
+    similarity: float | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removed is None
+
+    def mark(self, reason: Reason, rule: str, why: str) -> None:
+        """Mark the block removed; the first mark wins, so step order sets precedence."""
+        if self.removed is None:
+            self.removed, self.rule, self.why = reason, rule, why
+
+
+@dataclass
+class Metadata:
+    """What the page says about itself (HTML only, except `url`, which the caller may give)."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+    sitename: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Document:
+    """A cleaned (or being-cleaned) page: its blocks, what the input was taken for, and metadata."""
+
+    blocks: list[Block]
+    format: str
+    metadata: Metadata = field(default_factory=Metadata)
+    chars_in: int = 0
+
+    @property
+    def kept_blocks(self) -> list[Block]:
+        return [block for block in self.blocks if block.kept]
+
+    def text(self) -> str:
+        """The clean article: kept blocks one per line, fragments glued back to their block."""
+        lines: list[str] = []
+        previous_kept = False
+        for block in self.blocks:
+            if not block.kept:
+                previous_kept = False
+                continue
+            if block.kind is Kind.FRAGMENT and previous_kept and lines:
+                lines[-1] = f"{lines[-1]} {block.text}"
+            else:
+                lines.append(block.text)
+            previous_kept = True
+        return "\n".join(lines)
+
+    def removed_counts(self) -> dict[str, int]:
+        """How many blocks each reason removed, for stats and the API's `removed` field."""
+        counts = Counter(block.removed.value for block in self.blocks if block.removed)
+        return dict(sorted(counts.items()))

@@ -1,0 +1,49 @@
+"""The library's exceptions: everything `clean()` raises on bad input is a `CleanerError`.
+
+CleanerError                 base class; `code` is a stable machine-readable name
+└── InputError               the input cannot be cleaned as given (the caller's fault)
+    ├── EmptyInputError      nothing but whitespace
+    ├── InputTooLargeError   over the size limit (before or after gzip decompression)
+    ├── DecodeError          bytes that are not text in any charset we can detect
+    ├── BinaryInputError     an image, PDF, archive or other non-text file
+    └── UnknownFormatError   a format other than auto, html or text
+"""
+
+from __future__ import annotations
+
+
+class CleanerError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+    code = "cleaner_error"
+
+
+class InputError(CleanerError, ValueError):
+    """The input cannot be cleaned as given."""
+
+    code = "invalid_input"
+
+
+class EmptyInputError(InputError):
+    code = "empty_input"
+
+
+class InputTooLargeError(InputError):
+    code = "input_too_large"
+
+    def __init__(self, size: int, limit: int, what: str = "input") -> None:
+        super().__init__(f"{what} is {size} bytes, over the limit of {limit} bytes")
+        self.size = size
+        self.limit = limit
+
+
+class DecodeError(InputError):
+    code = "undecodable_input"
+
+
+class BinaryInputError(InputError):
+    code = "binary_input"
+
+
+class UnknownFormatError(InputError):
+    code = "unknown_format"

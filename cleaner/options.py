@@ -1,0 +1,52 @@
+"""CleanOptions: the one source of defaults, validated once, threaded through every step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal, get_args
+
+from cleaner.document import Reason
+from cleaner.errors import UnknownFormatError
+
+Format = Literal["auto", "html", "text"]
+FORMATS: tuple[str, ...] = get_args(Format)
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How to clean. Frozen so one instance can be shared by every call, thread and process."""
+
+    # What the input is; "auto" sniffs it.
+    format: Format = "auto"
+    # Largest input accepted, in bytes, after any gzip decompression (a gzip bomb stops here).
+    max_bytes: int = 10 * 1024 * 1024
+    # Reasons the rule steps may mark; dropping one turns that rule family off (ablations, opt-outs).
+    reasons: frozenset[Reason] = field(default_factory=lambda: frozenset(Reason))
+    # Near-duplicate paragraphs: MinHash Jaccard estimate at or above this is a duplicate.
+    duplicate_threshold: float = 0.8
+    # Blocks with fewer words than this are compared exactly (after normalisation): MinHash on a
+    # handful of shingles is too noisy, and short lines repeat naturally.
+    minhash_min_words: int = 12
+    # Word shingle size for MinHash; 3 tolerates one changed word in a long paragraph.
+    shingle_words: int = 3
+    num_perm: int = 128
+    # Ask trafilatura to favour precision: measured best on the shared benchmark (see docs).
+    favor_precision: bool = True
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise UnknownFormatError(f"unknown format {self.format!r}: expected one of {', '.join(FORMATS)}")
+        if self.max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")
+        if not 0.0 < self.duplicate_threshold <= 1.0:
+            raise ValueError("duplicate_threshold must be in (0, 1]")
+        if self.shingle_words < 1 or self.num_perm < 16 or self.minhash_min_words < 1:
+            raise ValueError("shingle_words >= 1, num_perm >= 16 and minhash_min_words >= 1")
+        object.__setattr__(self, "reasons", frozenset(Reason(r) for r in self.reasons))
+
+    def with_format(self, format: str | None) -> CleanOptions:
+        """A copy with another format (validated); None keeps this one."""
+        return self if format is None or format == self.format else replace(self, format=format)  # type: ignore[arg-type]
+
+
+DEFAULT_OPTIONS = CleanOptions()

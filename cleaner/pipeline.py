@@ -1,0 +1,53 @@
+"""clean(): decode, segment, run the marking steps in order. The one entry point every face calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cleaner.boilerplate import mark_phrases, mark_related_links
+from cleaner.decode import decode, normalize_text, sniff_format
+from cleaner.dedup import mark_duplicates
+from cleaner.document import Document
+from cleaner.errors import InputTooLargeError
+from cleaner.options import DEFAULT_OPTIONS, CleanOptions
+from cleaner.segment import Segmented, segment_html, segment_text
+
+Step = Callable[[Document, CleanOptions], None]
+
+# Order sets precedence (a block keeps the first mark it gets): phrase rules name what a block is,
+# the headline run looks past blocks already marked, and only kept blocks are compared as duplicates.
+STEPS: tuple[Step, ...] = (mark_phrases, mark_related_links, mark_duplicates)
+
+
+def clean(
+    content: bytes | str,
+    options: CleanOptions = DEFAULT_OPTIONS,
+    *,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Document:
+    """Clean one page (raw bytes, gzip'd bytes or text; HTML or plain text) into a marked Document.
+
+    >>> doc = clean("Real news.\\nYou've reached your free article limit.", CleanOptions(format="text"))
+    >>> doc.text()
+    'Real news.'
+    >>> doc.removed_counts()
+    {'paywall': 1}
+    """
+    text = _as_text(content, options, charset)
+    format = sniff_format(text) if options.format == "auto" else options.format
+    segmented: Segmented = segment_html(text, options, url) if format == "html" else segment_text(text)
+    if url and not segmented.metadata.url:
+        segmented.metadata.url = url
+    document = Document(segmented.blocks, format, segmented.metadata, chars_in=len(text))
+    for step in STEPS:
+        step(document, options)
+    return document
+
+
+def _as_text(content: bytes | str, options: CleanOptions, charset: str | None) -> str:
+    if isinstance(content, bytes):
+        return decode(content, options.max_bytes, charset)
+    if len(content) > options.max_bytes:  # characters: a cheap lower bound of the UTF-8 size
+        raise InputTooLargeError(len(content), options.max_bytes)
+    return normalize_text(content)
