@@ -51,7 +51,10 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
         with_metadata=True,
     )
     if not isinstance(extracted, Extracted) or extracted.body is None:
-        return Segmented([], Metadata(url=url))
+        # trafilatura found no main content (tiny or unusual pages): its baseline still finds
+        # paragraphs, article elements and JSON-LD bodies, which beats answering nothing.
+        _, text, _ = trafilatura.baseline(html)
+        return Segmented(segment_text(text).blocks if text.strip() else [], Metadata(url=url))
     metadata = Metadata(
         title=extracted.title,
         author=extracted.author,

@@ -1,0 +1,210 @@
+"""Clean a directory tree in parallel: one output file and one report line for every input.
+
+Inputs stream from a sorted walk, at most a few tasks per worker are in flight, outputs are written
+to a temporary name and renamed when complete, and the report keeps input order, so the same input
+gives the same output tree and report whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cleaner.errors import CleanerError
+from cleaner.options import CleanOptions
+from cleaner.pipeline import clean
+from cleaner.result import to_result
+
+REPORT_NAME = "report.jsonl"
+# Suffixes that say what a file is; they are replaced by ".txt" in the output name.
+INPUT_SUFFIXES = (".html", ".htm", ".txt", ".gz")
+# Tasks in flight per worker: enough to keep workers busy, few enough that memory stays flat.
+_IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input file and where its clean text goes (both relative to the batch roots)."""
+
+    source: str
+    output: str
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did: counts for the exit code and the closing message."""
+
+    ok: int = 0
+    failed: int = 0
+    removed: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return self.ok + self.failed
+
+
+def output_name(relative: str) -> str:
+    """`a/page.html.gz` -> `a/page.txt`: known input suffixes replaced by .txt, others kept."""
+    path = Path(relative)
+    name = path.name
+    while True:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or not stem or f".{suffix.lower()}" not in INPUT_SUFFIXES:
+            break
+        name = stem
+    return str(path.with_name(f"{name}.txt"))
+
+
+def discover(root: Path, out: Path) -> Iterator[Task]:
+    """Every regular, non-hidden file under root in sorted order, skipping the output directory.
+
+    Two inputs that would share an output name (`a.html` and `a.txt`) keep apart: the later one
+    keeps its full name (`a.txt.txt`), so no output overwrites another.
+    """
+    out = out.resolve()
+    used: set[str] = set()
+    for directory, subdirs, files in os.walk(root):
+        here = Path(directory)
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and (here / d).resolve() != out)
+        for name in sorted(files):
+            path = here / name
+            if name.startswith(".") or not path.is_file():
+                continue
+            relative = path.relative_to(root).as_posix()
+            target = output_name(relative)
+            if target in used or target == REPORT_NAME:
+                target = f"{relative}.txt"
+            used.add(target)
+            yield Task(relative, target)
+
+
+def clean_file(root: str, out: str, task: Task, options: CleanOptions) -> dict[str, Any]:
+    """Clean one file and write its text atomically; returns its report record (never raises)."""
+    record: dict[str, Any] = {
+        "path": task.source,
+        "output": None,
+        "status": "ok",
+        "error": None,
+        "error_code": None,
+    }
+    try:
+        raw = (Path(root) / task.source).read_bytes()
+        record["bytes_in"] = len(raw)
+        result = to_result(clean(raw, options))
+    except (CleanerError, OSError) as exc:
+        return {**record, "status": "error", "error": str(exc), "error_code": _error_code(exc)}
+    except Exception as exc:  # a bug must not lose the file or stop the batch: record it
+        return {**record, "status": "error", "error": f"internal error: {exc!r}", "error_code": "internal"}
+    target = Path(out) / task.output
+    write_atomically(target, result["text"] + "\n" if result["text"] else "")
+    record.update(
+        output=task.output,
+        format=result["format"],
+        chars_in=result["chars_in"],
+        chars_out=result["chars_out"],
+        removed=result["removed"],
+    )
+    return record
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write to a temporary name beside the target, then rename: a crash leaves no partial file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, target)
+
+
+def _error_code(exc: Exception) -> str:
+    return exc.code if isinstance(exc, CleanerError) else "unreadable"
+
+
+def run_batch(
+    root: Path,
+    out: Path,
+    options: CleanOptions,
+    jobs: int = 1,
+    on_record: Callable[[dict[str, Any]], None] | None = None,
+) -> BatchSummary:
+    """Clean every file under root into out, writing out/report.jsonl in input order."""
+    out.mkdir(parents=True, exist_ok=True)
+    summary = BatchSummary()
+    report_path = out / REPORT_NAME
+    temporary = report_path.with_name(f".{REPORT_NAME}.tmp")
+    with temporary.open("w", encoding="utf-8") as report:
+        for record in _records(root, out, discover(root, out), options, jobs):
+            report.write(json.dumps(record, ensure_ascii=False) + "\n")
+            _count(summary, record)
+            if on_record:
+                on_record(record)
+    os.replace(temporary, report_path)
+    return summary
+
+
+def _count(summary: BatchSummary, record: dict[str, Any]) -> None:
+    if record["status"] == "ok":
+        summary.ok += 1
+        for reason, count in record.get("removed", {}).items():
+            summary.removed[reason] = summary.removed.get(reason, 0) + count
+    else:
+        summary.failed += 1
+
+
+def _records(
+    root: Path, out: Path, tasks: Iterable[Task], options: CleanOptions, jobs: int
+) -> Iterator[dict[str, Any]]:
+    if jobs <= 1:
+        for task in tasks:
+            yield clean_file(str(root), str(out), task, options)
+        return
+    yield from _parallel_records(str(root), str(out), tasks, options, jobs)
+
+
+def _parallel_records(
+    root: str, out: str, tasks: Iterable[Task], options: CleanOptions, jobs: int
+) -> Iterator[dict[str, Any]]:
+    """Ordered results from a process pool with a bounded window; a crashed worker costs one file."""
+    window: list[tuple[Task, Future[dict[str, Any]]]] = []
+    pending = iter(tasks)
+    executor: Executor = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        while True:
+            while len(window) < jobs * _IN_FLIGHT_PER_WORKER:
+                task = next(pending, None)
+                if task is None:
+                    break
+                window.append((task, executor.submit(clean_file, root, out, task, options)))
+            if not window:
+                return
+            task, future = window.pop(0)
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, or a crash in native code) and took the pool with it. Any
+                # file in the window may be the cause: retry this one alone, then the rest anew.
+                executor.shutdown(wait=False, cancel_futures=True)
+                yield _retry_alone(root, out, task, options)
+                executor = ProcessPoolExecutor(max_workers=jobs)
+                window = [(t, executor.submit(clean_file, root, out, t, options)) for t, _ in window]
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _retry_alone(root: str, out: str, task: Task, options: CleanOptions) -> dict[str, Any]:
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(clean_file, root, out, task, options).result()
+        except BrokenProcessPool:
+            return {
+                "path": task.source,
+                "output": None,
+                "status": "error",
+                "error_code": "worker_died",
+                "error": "the worker process cleaning this file died (twice, alone the second time)",
+            }

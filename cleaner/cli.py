@@ -1,0 +1,166 @@
+"""The `article-cleaner` command: clean a page or a directory, or start the HTTP service.
+
+Exit codes: 0 all inputs cleaned, 1 some inputs failed (each one reported), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from cleaner.batch import REPORT_NAME, discover, run_batch
+from cleaner.errors import CleanerError
+from cleaner.options import FORMATS, CleanOptions
+from cleaner.pipeline import clean
+from cleaner.result import to_result
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (public so the docs and tests can read the same help)."""
+    parser = argparse.ArgumentParser(
+        prog="article-cleaner",
+        description="Turn raw scraped pages (HTML or plain text) into clean article text.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    cleaning = commands.add_parser(
+        "clean",
+        help="clean one page (to stdout) or a directory (to -o OUT)",
+        description="Clean PAGE (.html/.htm/.txt, optionally .gz, or - for stdin) to stdout, "
+        "or every file under DIR into OUT with a report.jsonl line per input.",
+    )
+    cleaning.add_argument("input", metavar="PAGE|DIR|-", help="a file, a directory, or - for stdin")
+    cleaning.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="output directory (required for a directory; for a page, a file to write)",
+    )
+    cleaning.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="auto",
+        help="what the input is (default: auto, sniffed from the content)",
+    )
+    cleaning.add_argument(
+        "--json",
+        action="store_true",
+        help="print the full result as JSON (text, metadata, removed counts, blocks)",
+    )
+    cleaning.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        default=os.cpu_count() or 1,
+        help="worker processes for a directory (default: number of CPUs)",
+    )
+
+    serving = commands.add_parser(
+        "serve",
+        help="run the HTTP service (uvicorn)",
+        description="Run the HTTP service. Other settings come from "
+        "CLEANER_* environment variables (see the README).",
+    )
+    serving.add_argument(
+        "--host", default=None, help="interface to bind (default 127.0.0.1, or CLEANER_HOST)"
+    )
+    serving.add_argument("--port", type=int, default=None, help="port (default 8000, or CLEANER_PORT)")
+    serving.add_argument(
+        "--workers", type=_positive_int, default=None, help="worker processes (default 1, or CLEANER_WORKERS)"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    if args.command == "serve":
+        from service.server import serve  # the web stack loads only for this command
+
+        serve(host=args.host, port=args.port, workers=args.workers)
+        return EXIT_OK
+    options = CleanOptions(format=args.format)
+    if args.input != "-" and Path(args.input).is_dir():
+        return _clean_directory(Path(args.input), args.output, options, args.jobs)
+    return _clean_page(args.input, args.output, options, args.json)
+
+
+def _clean_page(source: str, output: Path | None, options: CleanOptions, as_json: bool) -> int:
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        print(f"article-cleaner: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, FileNotFoundError) else EXIT_FAILED
+    try:
+        result = to_result(clean(raw, options), explain=as_json)
+    except CleanerError as exc:
+        print(f"article-cleaner: {source}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    rendered = json.dumps(result, ensure_ascii=False, indent=2) if as_json else result["text"]
+    if output is None:
+        sys.stdout.write(rendered + "\n")
+    else:
+        output.write_text(rendered + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
+def _clean_directory(root: Path, out: Path | None, options: CleanOptions, jobs: int) -> int:
+    if out is None:
+        print("article-cleaner: cleaning a directory needs -o OUT", file=sys.stderr)
+        return EXIT_USAGE
+    progress = _progress_bar(root, out)
+    summary = run_batch(root, out, options, jobs, on_record=progress.update_record)
+    progress.close()
+    removed = ", ".join(f"{reason} {count}" for reason, count in sorted(summary.removed.items()))
+    print(
+        f"cleaned {summary.ok} of {summary.total} files into {out}"
+        + (f"; {summary.failed} failed (see {out / REPORT_NAME})" if summary.failed else "")
+        + (f"; removed blocks: {removed}" if removed else ""),
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+class _Progress:
+    """A tqdm bar on a terminal; nothing when stderr is a file or a pipe."""
+
+    def __init__(self, total: int | None) -> None:
+        self._bar: Any = None
+        if total is not None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
+
+    def update_record(self, record: dict[str, Any]) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+            if record["status"] != "ok":
+                self._bar.write(f"error: {record['path']}: {record['error']}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _progress_bar(root: Path, out: Path) -> _Progress:
+    if not sys.stderr.isatty():
+        return _Progress(None)
+    return _Progress(sum(1 for _ in discover(root, out)))
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+if __name__ == "__main__":
+    sys.exit(main())

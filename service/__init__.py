@@ -1,0 +1,1 @@
+"""The HTTP face of article-cleaner: thin routes over `cleaner.clean`."""

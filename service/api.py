@@ -1,0 +1,198 @@
+"""Routes: clean one page (raw body or JSON), clean a batch, health. All cleaning is `cleaner.clean`."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from cleaner.decode import gunzip
+from cleaner.errors import CleanerError, EmptyInputError
+from cleaner.options import CleanOptions, Format
+from cleaner.pipeline import clean
+from cleaner.result import to_result
+from service.errors import ApiError, error_body
+from service.schemas import (
+    EXAMPLE_PAGE,
+    BatchDocument,
+    BatchItem,
+    BatchRequest,
+    BatchResponse,
+    CleanRequest,
+    CleanResult,
+    ErrorResponse,
+    Health,
+)
+from service.settings import Settings, get_settings
+from service.version import VERSION
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+router = APIRouter()
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "empty body or malformed JSON"},
+    413: {"model": ErrorResponse, "description": "body (or decompressed page) over the size limit"},
+    415: {"model": ErrorResponse, "description": "binary content (image, PDF, archive)"},
+    422: {"model": ErrorResponse, "description": "undecodable bytes, unknown format or invalid fields"},
+}
+_RAW_FORMATS: dict[str, Format] = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+_CLEAN_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {"$ref": "#/components/schemas/CleanRequest"},
+            "example": {
+                "content": EXAMPLE_PAGE,
+                "format": "auto",
+                "url": "https://example.com/news/port",
+                "explain": False,
+            },
+        },
+        "text/html": {"schema": {"type": "string"}, "example": EXAMPLE_PAGE},
+        "text/plain": {
+            "schema": {"type": "string"},
+            "example": "Officials said the bridge will reopen in May.\nYou've reached your free article limit.",
+        },
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+    },
+}
+
+
+@router.get("/healthz", response_model=Health, tags=["service"], summary="Liveness check")
+def healthz() -> Health:
+    """Answers 200 while the process can serve requests."""
+    return Health(status="ok", version=VERSION)
+
+
+@router.post(
+    "/v1/clean",
+    response_model=CleanResult,
+    response_model_exclude_none=False,
+    responses={**_ERRORS, 200: {"content": {"text/plain": {"example": "The clean article text."}}}},
+    openapi_extra={"requestBody": _CLEAN_BODY},
+    tags=["cleaning"],
+    summary="Clean one page",
+)
+async def clean_page(
+    request: Request,
+    settings: SettingsDep,
+    format: Annotated[
+        Format | None, Query(description="raw bodies: html, text or auto (default: from Content-Type)")
+    ] = None,
+    url: Annotated[str | None, Query(description="raw bodies: the page's URL")] = None,
+    explain: Annotated[bool, Query(description="raw bodies: include every block and its reason")] = False,
+) -> Response:
+    """Send the page as the raw body (`text/html`, `text/plain`, anything else is sniffed; charset
+    from the header, a BOM or detection; `Content-Encoding: gzip` accepted) or as JSON
+    `{"content", "format", "url", "explain"}`. `Accept: text/plain` returns just the text."""
+    body = await _read_body(request, settings.max_body_bytes)
+    media_type, charset = _content_type(request)
+    if media_type == "application/json" or media_type.endswith("+json"):
+        page = _parse_json(body, CleanRequest)
+        content: bytes | str = page.content
+        format, url, explain = page.format, page.url, page.explain
+    else:
+        content = body
+        format = format or _RAW_FORMATS.get(media_type, "auto")
+    if not content:
+        raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
+    options = settings.clean_options().with_format(format)
+    document = await run_in_threadpool(clean, content, options, url=url, charset=charset)
+    if _wants_plain_text(request):
+        return PlainTextResponse(document.text())
+    return JSONResponse(to_result(document, explain=explain))
+
+
+@router.post(
+    "/v1/clean/batch",
+    response_model=BatchResponse,
+    responses={400: _ERRORS[400], 413: _ERRORS[413], 422: _ERRORS[422]},
+    tags=["cleaning"],
+    summary="Clean several pages",
+)
+def clean_batch(batch: BatchRequest, settings: SettingsDep) -> BatchResponse:
+    """One result per document, in order; a bad document gets an error item and the rest go on."""
+    if len(batch.documents) > settings.max_batch_documents:
+        raise ApiError(
+            413,
+            "too_many_documents",
+            f"{len(batch.documents)} documents, over the limit of {settings.max_batch_documents}",
+        )
+    options = settings.clean_options()
+    return BatchResponse(results=[_clean_one(raw, options) for raw in batch.documents])
+
+
+def _clean_one(raw: Any, options: CleanOptions) -> BatchItem:
+    if not isinstance(raw, dict):
+        return BatchItem(id=None, status="error", **error_body("invalid_document", "a document must be a JSON object"))
+    identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
+    try:
+        document = BatchDocument.model_validate(raw)
+    except ValidationError as exc:
+        message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return BatchItem(id=identifier, status="error", **error_body("invalid_document", message))
+    try:
+        cleaned = clean(document.content, options.with_format(document.format), url=document.url)
+    except CleanerError as exc:
+        return BatchItem(id=document.id, status="error", **error_body(exc.code, str(exc)))
+    return BatchItem(
+        id=document.id,
+        status="ok",
+        result=CleanResult.model_validate(to_result(cleaned, explain=document.explain)),
+    )
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused early when over the limit and gunzipped (bounded) when gzip-encoded."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(
+            413, "input_too_large", f"the body is {declared} bytes, over the limit of {limit} bytes"
+        )
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "input_too_large", f"the body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if request.headers.get("content-encoding", "").strip().lower() in {"gzip", "x-gzip"}:
+        body = gunzip(body, limit)
+    return body
+
+
+def _content_type(request: Request) -> tuple[str, str | None]:
+    media_type, _, params = request.headers.get("content-type", "").partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"') or None
+    return media_type.strip().lower(), charset
+
+
+def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
+    try:
+        payload = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ApiError(400, "malformed_json", f"the body is not valid JSON: {exc}") from exc
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        message = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
+        raise ApiError(422, "invalid_request", message) from exc
+
+
+def _wants_plain_text(request: Request) -> bool:
+    """True when the client prefers text/plain over JSON (first listed wins, as curl users write it)."""
+    for part in request.headers.get("accept", "").split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in {"application/json", "*/*", "application/*"}:
+            return False
+        if media in {"text/plain", "text/*"}:
+            return True
+    return False

@@ -1,0 +1,158 @@
+"""Request and response schemas of the HTTP API (kept apart from the library's own types)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cleaner.document import Kind, Reason
+from cleaner.options import Format
+
+EXAMPLE_PAGE = (
+    "<html><head><title>Port reopens after storm</title></head><body><article>"
+    "<h1>Port reopens after storm</h1>"
+    "<p>The city's port reopened on Tuesday after three days of closure, officials said, "
+    "and the first container ships were unloaded by the afternoon.</p>"
+    "<p>You've reached your free article limit. Subscribe to continue reading.</p>"
+    "</article></body></html>"
+)
+
+
+class CleanRequest(BaseModel):
+    """A page to clean, as JSON."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "content": EXAMPLE_PAGE,
+                    "format": "auto",
+                    "url": "https://example.com/news/port",
+                    "explain": True,
+                }
+            ]
+        },
+    )
+
+    content: str = Field(description="the raw page: HTML or plain text")
+    format: Format = Field("auto", description="what the content is; auto sniffs it")
+    url: str | None = Field(None, description="where the page came from (returned, and helps extraction)")
+    explain: bool = Field(False, description="also return every block with the reason it was removed")
+
+
+class BlockOut(BaseModel):
+    """One block of the page in reading order, and why it was removed (null when kept)."""
+
+    index: int
+    text: str
+    kind: Kind
+    removed: Reason | None
+    rule: str | None = Field(description="the rule or step that removed it")
+    why: str | None = Field(description="why, in words")
+    duplicate_of: int | None = Field(description="for duplicates: the index of the block it repeats")
+    similarity: float | None = Field(description="for duplicates: estimated similarity to that block")
+
+
+class CleanResult(BaseModel):
+    """The clean article and what was learnt and removed on the way."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Port reopens after storm\nThe city's port reopened on Tuesday after three days of "
+                    "closure, officials said, and the first container ships were unloaded by the afternoon.",
+                    "title": "Port reopens after storm",
+                    "author": None,
+                    "date": None,
+                    "url": "https://example.com/news/port",
+                    "sitename": None,
+                    "language": None,
+                    "format": "html",
+                    "chars_in": 412,
+                    "chars_out": 154,
+                    "removed": {"paywall": 1},
+                }
+            ]
+        }
+    )
+
+    text: str = Field(description="the clean article, one block per line")
+    title: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+    sitename: str | None
+    language: str | None
+    format: Literal["html", "text"] = Field(description="what the input was taken for")
+    chars_in: int
+    chars_out: int
+    removed: dict[str, int] = Field(description="blocks removed, per reason")
+    blocks: list[BlockOut] | None = Field(None, description="with explain: every block in order")
+
+
+class BatchDocument(BaseModel):
+    """One document of a batch request."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, description="the caller's id, returned with the result")
+    content: str
+    format: Format = "auto"
+    url: str | None = None
+    explain: bool = False
+
+
+_BATCH_EXAMPLE: Any = {
+    "documents": [
+        {"id": "page-1", "content": EXAMPLE_PAGE, "format": "html"},
+        {
+            "id": "page-2",
+            "content": "Officials said the bridge will reopen in May.\nComments are closed.",
+            "format": "text",
+        },
+    ]
+}
+
+
+class BatchRequest(BaseModel):
+    """Several documents to clean in one call. Each is checked on its own: one bad document (a
+    missing field, an unknown format, undecodable content) gets an error item, never fails the rest."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [_BATCH_EXAMPLE]})
+
+    documents: list[Any] = Field(
+        description="objects with id, content, and optionally format (auto|html|text), url, explain",
+        json_schema_extra={"items": {"$ref": "#/components/schemas/BatchDocument"}},
+    )
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="machine-readable: empty_input, input_too_large, malformed_json, ...")
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    """Every 4xx answer has this shape."""
+
+    error: ErrorDetail
+
+
+class BatchItem(BaseModel):
+    """One document's outcome: a result, or an error saying what was wrong with it."""
+
+    id: str | None
+    status: Literal["ok", "error"]
+    result: CleanResult | None = None
+    error: ErrorDetail | None = None
+
+
+class BatchResponse(BaseModel):
+    results: list[BatchItem] = Field(description="one item per document, in request order")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
