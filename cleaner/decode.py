@@ -48,6 +48,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Share of control characters above which decoded "text" is really binary.
 _MAX_CONTROL_SHARE = 0.05
+# ...and at least this many: a stray NUL or bell in a short text is noise, not binary.
+_MIN_BINARY_CONTROLS = 8
 
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -63,15 +65,20 @@ _MIN_CLOSING_TAGS = 3
 
 
 def gunzip(data: bytes, max_bytes: int) -> bytes:
-    """Decompress gzip data, refusing to inflate past max_bytes (a gzip bomb stops early)."""
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise DecodeError(f"broken gzip data: {exc}") from exc
-    if len(out) > max_bytes:
-        raise InputTooLargeError(len(out), max_bytes, "decompressed input")
-    return out
+    """Decompress gzip data (all members), refusing to inflate past max_bytes (a bomb stops early)."""
+    out = bytearray()
+    while data:
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(data, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise DecodeError(f"broken gzip data: {exc}") from exc
+        if len(out) > max_bytes or inflater.unconsumed_tail:
+            raise InputTooLargeError(None, max_bytes, "decompressed input")
+        if not inflater.eof:
+            raise DecodeError("broken gzip data: the stream is truncated")
+        data = inflater.unused_data
+    return bytes(out)
 
 
 def decode(data: bytes, max_bytes: int, charset: str | None = None) -> str:
@@ -92,7 +99,7 @@ def decode(data: bytes, max_bytes: int, charset: str | None = None) -> str:
 def normalize_text(text: str) -> str:
     """Drop control characters, refusing text that is mostly control characters (binary)."""
     controls = len(_CONTROL_CHARS.findall(text[:65536]))
-    if controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
+    if controls > _MIN_BINARY_CONTROLS and controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
         raise BinaryInputError("the input is binary data, not HTML or text")
     if controls:
         text = _CONTROL_CHARS.sub(lambda m: "" if m.group() == "\x00" else " ", text)

@@ -31,8 +31,9 @@ class EmptyInputError(InputError):
 class InputTooLargeError(InputError):
     code = "input_too_large"
 
-    def __init__(self, size: int, limit: int, what: str = "input") -> None:
-        super().__init__(f"{what} is {size} bytes, over the limit of {limit} bytes")
+    def __init__(self, size: int | None, limit: int, what: str = "input") -> None:
+        amount = f"is {size} bytes" if size is not None else "is"
+        super().__init__(f"{what} {amount}, over the limit of {limit} bytes")
         self.size = size
         self.limit = limit
 

@@ -1,0 +1,37 @@
+"""Loading the shared benchmark (../shared/bench/scrapinghub) for the bench scripts."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+SHARED_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+PAGES = SHARED_BENCH / "scrapinghub"
+
+
+def require_shared() -> None:
+    if not PAGES.is_dir():
+        sys.exit(f"the shared benchmark is not at {PAGES}")
+
+
+def truth() -> dict[str, str]:
+    data = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+    return {key: value["articleBody"] for key, value in data.items()}
+
+
+def html_pages() -> dict[str, bytes]:
+    """id -> gzip'd HTML bytes, as stored."""
+    return {
+        path.name.removesuffix(".html.gz"): path.read_bytes()
+        for path in sorted((PAGES / "html").glob("*.html.gz"))
+    }
+
+
+def text_pages() -> dict[str, bytes]:
+    return {path.stem: path.read_bytes() for path in sorted((PAGES / "fulltext").glob("*.txt"))}
+
+
+def gunzipped(pages: dict[str, bytes]) -> dict[str, bytes]:
+    return {key: gzip.decompress(value) for key, value in pages.items()}

@@ -1,0 +1,131 @@
+"""clean() as a whole: options, the public API, the result shape, and marks that explain."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import CleanOptions, Document, Kind, Reason, clean, to_result
+from cleaner.document import Block
+
+PAGE = "\n".join(
+    [
+        "The museum will reopen its east wing in June after a renovation that took three years and cost 12 million.",
+        "You've reached your free article limit.",
+        "Curators said the collection of medieval maps would be shown together for the first time since 1950.",
+    ]
+)
+
+
+def test_public_api_is_curated() -> None:
+    assert set(cleaner.__all__) == {name for name in dir(cleaner) if not name.startswith("_")} - {
+        "batch",
+        "boilerplate",
+        "cli",
+        "decode",
+        "dedup",
+        "document",
+        "errors",
+        "options",
+        "pipeline",
+        "result",
+        "rules",
+        "segment",
+    }
+
+
+def test_clean_marks_instead_of_deleting() -> None:
+    document = clean(PAGE, CleanOptions(format="text"))
+    assert len(document.blocks) == 3
+    prompt = document.blocks[1]
+    assert (prompt.removed, prompt.rule) == (Reason.PAYWALL, "free_article_limit")
+    assert prompt.why
+    assert document.text() == "\n".join(PAGE.split("\n")[::2])
+    assert document.removed_counts() == {"paywall": 1}
+
+
+def test_bytes_and_str_give_the_same_result() -> None:
+    assert clean(PAGE.encode()).text() == clean(PAGE).text()
+
+
+def test_url_is_kept_in_metadata() -> None:
+    assert clean(PAGE, url="https://example.org/a").metadata.url == "https://example.org/a"
+
+
+def test_result_shape_with_and_without_explain() -> None:
+    document = clean(PAGE, CleanOptions(format="text"))
+    result = to_result(document)
+    assert set(result) == {
+        "text",
+        "title",
+        "author",
+        "date",
+        "url",
+        "sitename",
+        "language",
+        "format",
+        "chars_in",
+        "chars_out",
+        "removed",
+    }
+    assert result["chars_out"] == len(result["text"]) and result["chars_in"] == len(PAGE)
+    blocks = to_result(document, explain=True)["blocks"]
+    assert [b["removed"] for b in blocks] == [None, "paywall", None]
+    assert blocks[1] == {
+        "index": 1,
+        "text": "You've reached your free article limit.",
+        "kind": "paragraph",
+        "removed": "paywall",
+        "rule": "free_article_limit",
+        "why": blocks[1]["why"],
+        "duplicate_of": None,
+        "similarity": None,
+    }
+
+
+def test_first_mark_wins() -> None:
+    block = Block(index=0, text="x")
+    block.mark(Reason.PAYWALL, "a", "first")
+    block.mark(Reason.DUPLICATE, "b", "second")
+    assert (block.removed, block.rule, block.why) == (Reason.PAYWALL, "a", "first")
+
+
+def test_fragment_glues_to_a_kept_block_only() -> None:
+    blocks = [
+        Block(0, "Photo of the meeting"),
+        Block(1, "pic.twitter.com/x", Kind.FRAGMENT),
+        Block(2, "Next."),
+    ]
+    assert Document(blocks, "text").text() == "Photo of the meeting pic.twitter.com/x\nNext."
+    blocks[0].mark(Reason.DUPLICATE, "r", "w")
+    assert Document(blocks, "text").text() == "pic.twitter.com/x\nNext."
+
+
+def test_reasons_option_turns_rule_families_off() -> None:
+    options = CleanOptions(format="text", reasons=frozenset({Reason.DUPLICATE}))
+    assert clean(PAGE, options).text() == PAGE
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"format": "pdf"}, cleaner.UnknownFormatError),
+        ({"max_bytes": 0}, ValueError),
+        ({"duplicate_threshold": 0}, ValueError),
+        ({"num_perm": 4}, ValueError),
+    ],
+)
+def test_options_are_validated(kwargs: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        CleanOptions(**kwargs)  # type: ignore[arg-type]
+
+
+def test_unknown_format_is_an_input_error() -> None:
+    with pytest.raises(cleaner.InputError):
+        CleanOptions().with_format("docx")
+
+
+def test_options_are_shared_safely() -> None:
+    assert CleanOptions().with_format(None) == CleanOptions()
+    with pytest.raises(AttributeError):
+        CleanOptions().format = "html"  # type: ignore[misc]
