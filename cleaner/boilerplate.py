@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.options import CleanOptions
@@ -35,15 +35,18 @@ def first_matching_rule(
 class HeadlineShape:
     """What a related-article headline looks like, and how many in a row make a related-links box.
 
-    Headlines are short, carry no sentence punctuation at the end, and (in English and most
-    European sites) capitalise most content words. A single such line
-    after an article is often a caption or a sign-off; three or more in a row are a list of links.
+    Headlines are short, carry no sentence punctuation at the end, and on American sites (and in
+    German, where nouns are capitalised) capitalise most content words. A single such line after an
+    article is often a caption or a sign-off; three or more in a row are a list of links.
     """
 
     min_words: int = 2
     max_words: int = 20
     max_chars: int = 180
     min_capitalized_share: float = 0.5
+    # Under a "Related"/"À lire aussi" label the label is the evidence, so sentence-case headlines
+    # (British, French, Spanish, Italian sites) count too: capitalisation is not asked for there.
+    under_label_capitalized_share: float = 0.0
     min_run: int = 3
     # A paragraph this long, ending a sentence, is article prose; the run must come after the last one.
     prose_min_words: int = 15
@@ -60,6 +63,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.;:,]\W*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 _PROSE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$")
+_INTRODUCES_LIST = re.compile(r":\s*$")
 
 
 def is_headline(block: Block, shape: HeadlineShape = HEADLINE) -> bool:
@@ -97,15 +101,21 @@ def mark_related_links(document: Document, options: CleanOptions, shape: Headlin
     if not prose:
         return  # no article prose to anchor on: a page of short lines may be the content itself
     run: list[Block] = []
+    introduced = False
     for block in blocks[prose[-1] + 1 :]:
         if not block.kept:
             continue  # removed prompts between headlines don't break the run
         if is_headline(block, shape):
             run.append(block)
             continue
-        _mark_run(run, shape)
+        if not introduced:
+            _mark_run(run, shape)
         run = []
-    _mark_run(run, shape)
+        # A line ending in a colon introduces a list the article gives ("Tickets are sold at:"); a
+        # related-links label with a colon ("Read more:") is marked by the phrase rules and skipped.
+        introduced = bool(_INTRODUCES_LIST.search(block.text))
+    if not introduced:
+        _mark_run(run, shape)
 
 
 def _mark_run(run: list[Block], shape: HeadlineShape) -> None:
@@ -120,11 +130,12 @@ def _mark_run(run: list[Block], shape: HeadlineShape) -> None:
 
 def _mark_under_labels(blocks: list[Block], shape: HeadlineShape) -> None:
     """Headlines right under a "Related"/"Read more" label are links, however many there are."""
+    linked = replace(shape, min_capitalized_share=shape.under_label_capitalized_share)
     under_label = False
     for block in blocks:
         if block.rule == "related_label":
             under_label = True
-        elif block.kept and under_label and is_headline(block, shape):
+        elif block.kept and under_label and is_headline(block, linked):
             block.mark(Reason.RELATED_LINKS, "under_related_label", "a headline under a related-links label")
-        elif block.kept:
-            under_label = False
+        elif block.kept or block.removed is not Reason.RELATED_LINKS:
+            under_label = False  # prose, or another box (a newsletter form, comments): the list ended

@@ -1,4 +1,4 @@
-"""The `article-cleaner` command: clean a page or a directory, or start the HTTP service.
+"""The `article-cleaner` command: clean a page or a directory, score on labelled pages, or serve.
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each one reported), 2 usage error.
 """
@@ -14,6 +14,7 @@ from typing import Any
 
 from cleaner.batch import REPORT_NAME, discover, run_batch
 from cleaner.errors import CleanerError
+from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
 from cleaner.options import FORMATS, CleanOptions
 from cleaner.pipeline import clean
 from cleaner.result import to_result
@@ -62,6 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes for a directory (default: number of CPUs)",
     )
 
+    evaluating = commands.add_parser(
+        "eval",
+        help="score the cleaner on labelled pages",
+        description="Clean every labelled page of a benchmark folder (ground-truth.json plus html/ "
+        "or fulltext/ pages) and score it with the 4-token shingle metric.",
+    )
+    evaluating.add_argument("folder", type=Path, metavar="BENCH_DIR")
+    evaluating.add_argument(
+        "--mode",
+        choices=("html", "text"),
+        default="html",
+        help="score the html/ pages or the fulltext/ (plain text) pages (default html)",
+    )
+    evaluating.add_argument("--per-doc", action="store_true", help="list every document's scores")
+    evaluating.add_argument(
+        "--worst", type=int, default=10, metavar="N", help="how many worst documents to list"
+    )
+    evaluating.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+
     serving = commands.add_parser(
         "serve",
         help="run the HTTP service (uvicorn)",
@@ -86,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
         serve(host=args.host, port=args.port, workers=args.workers)
         return EXIT_OK
+    if args.command == "eval":
+        return _evaluate(args.folder, args.mode, args.per_doc, args.worst, args.json)
     options = CleanOptions(format=args.format)
     if args.input != "-" and Path(args.input).is_dir():
         return _clean_directory(Path(args.input), args.output, options, args.jobs)
@@ -126,6 +148,43 @@ def _clean_directory(root: Path, out: Path | None, options: CleanOptions, jobs: 
         file=sys.stderr,
     )
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _evaluate(folder: Path, mode: str, per_doc: bool, worst: int, as_json: bool) -> int:
+    if not (folder / "ground-truth.json").is_file():
+        print(f"article-cleaner: {folder} has no ground-truth.json", file=sys.stderr)
+        return EXIT_USAGE
+    if not find_pages(folder, mode):
+        print(
+            f"article-cleaner: {folder} has no {MODE_FOLDERS[mode][0]}/ pages for --mode {mode}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    evaluation = evaluate(folder, mode, cleaner_predictor(CleanOptions(format=mode)))  # type: ignore[arg-type]
+    if as_json:
+        print(json.dumps(evaluation.to_dict(per_document=per_doc, worst=worst), indent=2))
+        return EXIT_OK
+    corpus = evaluation.corpus
+    print(
+        f"{mode}: F1 {corpus.f1:.4f}  precision {corpus.precision:.4f}  recall {corpus.recall:.4f}  "
+        f"({corpus.documents} documents, {corpus.documents / max(evaluation.seconds, 1e-9):.1f} pages/s)"
+    )
+    if evaluation.missing_pages:
+        print(f"{len(evaluation.missing_pages)} labelled ids have no page (scored as empty)")
+    rows = sorted(evaluation.documents, key=lambda run: run.id) if per_doc else evaluation.worst(worst)
+    if rows:
+        print("\nper document:" if per_doc else f"\nworst {len(rows)}:")
+        for run in rows:
+            note = f"  ({run.error})" if run.error else ""
+            print(
+                f"  F1 {run.score.f1:.3f}  P {run.score.precision:.3f}  R {run.score.recall:.3f}  {run.id}{note}"
+            )
+    if evaluation.removed:
+        print(
+            "\nremoved blocks: "
+            + ", ".join(f"{reason} {count}" for reason, count in evaluation.removed.items())
+        )
+    return EXIT_OK
 
 
 class _Progress:

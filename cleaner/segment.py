@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import trafilatura
 from lxml.etree import _Element
@@ -108,34 +108,49 @@ def segment_text(text: str) -> Segmented:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """A chunk of several similar-length lines that don't end sentences is one wrapped paragraph.
+    """A chunk of similar-length lines that run on mid-sentence is one wrapped paragraph.
 
-    Text editors and mail clients wrap at 60-100 columns; scraped pages put one block per line,
-    whose lengths vary wildly and which mostly end with sentence punctuation.
+    Text editors and mail clients wrap at 60-100 columns, so a wrapped line rarely ends a sentence
+    and the next one usually goes on in lower case; scraped pages put one block per line, whose
+    lengths vary and which mostly end with sentence punctuation or start a new capitalised item.
     """
     if len(lines) < 2:
         return False
-    body = lines[:-1]
+    body, continuations = lines[:-1], lines[1:]
     widest = max(len(line) for line in lines)
     if not 40 <= widest <= 100 or any(_LIST_MARKER.match(line) for line in lines):
         return False
+    runs_on = sum(not line[0].isupper() for line in continuations)
     return (
         all(len(line) >= 0.6 * widest for line in body)
         and sum(line.rstrip()[-1:] in ".!?:" for line in body) <= len(body) // 2
+        and runs_on * 2 >= len(continuations)
     )
 
 
 def split_residue(blocks: list[Block]) -> list[Block]:
-    """Split embed residue glued to the end of a block (`... pic.twitter.com/x`) into a fragment."""
+    """Split embed residue ending a line (`... pic.twitter.com/x`) off its block as a fragment.
+
+    Scrapers keep a tweet's image link on the line of the tweet's text, and trafilatura keeps an
+    embedded tweet as one block whose attribution line follows the link; the lines after the
+    residue stay a block of their own, so nothing moves when the fragment is kept.
+    """
     out: list[Block] = []
     for block in blocks:
-        found = TRAILING_RESIDUE.search(block.text)
-        head = block.text[: found.start()].rstrip() if found else ""
-        if found and head:
-            block.text = head
-            out += [block, _block(found.group().strip(), Kind.FRAGMENT)]
-        else:
-            out.append(block)
+        lines: list[str] = []
+        for line in block.text.split("\n"):
+            found = TRAILING_RESIDUE.search(line)
+            head = line[: found.start()].rstrip() if found else ""
+            if found and head:
+                out += [
+                    replace(block, text="\n".join([*lines, head])),
+                    _block(found.group().strip(), Kind.FRAGMENT),
+                ]
+                lines = []
+            else:
+                lines.append(line)
+        if lines:
+            out.append(replace(block, text="\n".join(lines)))
     return out
 
 
