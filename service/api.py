@@ -128,7 +128,9 @@ def clean_batch(batch: BatchRequest, settings: SettingsDep) -> BatchResponse:
 
 def _clean_one(raw: Any, options: CleanOptions) -> BatchItem:
     if not isinstance(raw, dict):
-        return BatchItem(id=None, status="error", **error_body("invalid_document", "a document must be a JSON object"))
+        return BatchItem(
+            id=None, status="error", **error_body("invalid_document", "a document must be a JSON object")
+        )
     identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
     try:
         document = BatchDocument.model_validate(raw)
