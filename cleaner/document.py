@@ -36,6 +36,7 @@ class Reason(StrEnum):
     COMMENTS = "comments"
     RELATED_LINKS = "related_links"
     DUPLICATE = "duplicate"
+    TITLE = "title"
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Block:
     index: int
     text: str
     kind: Kind = Kind.PARAGRAPH
+    # Share of the block's characters that were link text in the page (None: not known, e.g. text input).
+    link_density: float | None = None
     removed: Reason | None = None
     # Which rule or step marked it (machine name), and why, in words a person can check.
     rule: str | None = None

@@ -9,14 +9,17 @@ from cleaner.decode import decode, normalize_text, sniff_format
 from cleaner.dedup import mark_duplicates
 from cleaner.document import Document
 from cleaner.errors import InputTooLargeError
+from cleaner.extract_html import segment_html
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
-from cleaner.segment import Segmented, segment_html, segment_text
+from cleaner.segment import Segmented, segment_text
+from cleaner.title import mark_title
 
 Step = Callable[[Document, CleanOptions], None]
 
-# Order sets precedence (a block keeps the first mark it gets): phrase rules name what a block is,
-# the headline run looks past blocks already marked, and only kept blocks are compared as duplicates.
-STEPS: tuple[Step, ...] = (mark_phrases, mark_related_links, mark_duplicates)
+# Order sets precedence (a block keeps the first mark it gets): the headline is named first, phrase
+# rules name what a block is, the related-headline run looks past blocks already marked, and only
+# kept blocks are compared as duplicates.
+STEPS: tuple[Step, ...] = (mark_title, mark_phrases, mark_related_links, mark_duplicates)
 
 
 def clean(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cleaner import CleanOptions, Kind, Reason, clean
-from cleaner.segment import segment_html, segment_text
+from cleaner.extract_html import segment_html
+from cleaner.segment import segment_text
 
 ARTICLE_HTML = """<!DOCTYPE html><html lang="en"><head><title>Harbour bridge reopens | The Coastal Times</title>
 <meta name="author" content="Maria Lopez"><meta property="article:published_time" content="2024-03-05">
