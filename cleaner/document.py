@@ -37,6 +37,8 @@ class Reason(StrEnum):
     RELATED_LINKS = "related_links"
     DUPLICATE = "duplicate"
     TITLE = "title"
+    CREDIT = "credit"
+    PAGE_CHROME = "page_chrome"
 
 
 @dataclass

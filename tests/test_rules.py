@@ -21,6 +21,8 @@ NEWSLETTER = Reason.NEWSLETTER
 SOCIAL = Reason.SOCIAL_EMBED
 COMMENTS = Reason.COMMENTS
 RELATED = Reason.RELATED_LINKS
+CREDIT = Reason.CREDIT
+CHROME = Reason.PAGE_CHROME
 
 TEXT = CleanOptions(format="text")
 
@@ -219,6 +221,32 @@ POSITIVES: list[tuple[str, Reason, str]] = [
     ("related_label", RELATED, "Read More"),
     ("related_lead_in", RELATED, "Read more: City council votes to close the old library"),
     ("related_lead_in", RELATED, "Lesen Sie auch: Der Streit um die Grundsteuer geht weiter"),
+    # --- calls-to-action that open on the reader's liking ---
+    (
+        "if_you_value",
+        CTA,
+        "If you enjoyed this article, we have a proposition for you: join our members' club.",
+    ),
+    ("if_you_value", CTA, "If you value our reporting, please support us with a monthly contribution."),
+    ("ad_blocker_request", CTA, "We rely on ads to fund our newsroom. Please disable your ad blocker."),
+    ("ad_blocker_request", CTA, "Please whitelist us so we can keep writing."),
+    # --- credits and notices ---
+    ("copyright_notice", CREDIT, "Copyright © 2023 Example Media Group. All Rights Reserved."),
+    ("copyright_notice", CREDIT, "© 2005-2023 The Daily Planet"),
+    ("copyright_notice", CREDIT, "Alle Rechte vorbehalten."),
+    ("reprint_notice", CREDIT, "This copy is for your personal, non-commercial use only."),
+    ("reprint_notice", CREDIT, "Reprints & Permissions"),
+    ("photo_credit", CREDIT, "Photo: Jane Doe/Reuters"),
+    ("photo_credit", CREDIT, "Image credit: NASA/JPL-Caltech"),
+    ("photo_credit", CREDIT, "Photograph by Ali Kemal for The Gazette"),
+    ("caption_credit", CREDIT, "Crowds gathered outside the stadium on Sunday (Image: Getty)"),
+    ("caption_credit", CREDIT, "The new bridge at dusk (Photo credit: City of Riverton)"),
+    ("author_contact", CREDIT, "Write to Maria Lopez at maria.lopez@example.com"),
+    ("author_contact", CREDIT, "Email the author at editor@example.org or follow him on Twitter."),
+    ("tool_label", CHROME, "Print article"),
+    ("tool_label", CHROME, "Text size"),
+    ("tool_label", CHROME, "Listen to this article"),
+    ("tool_label", CHROME, "An error has occurred, please try again later."),
 ]
 
 # (reason family, sentence): article prose on the family's topic that no rule may touch.
@@ -349,6 +377,21 @@ NEGATIVES: list[tuple[Reason, str]] = [
     (RELATED, "Trending downward"),
     (RELATED, "Most read books of the year"),
     (RELATED, "Latest news on the ceasefire talks suggests progress."),
+    # --- calls-to-action on the reader's liking ---
+    (CTA, "If you liked the first film, the sequel will not disappoint, critics said."),
+    (CTA, "Many readers disable ad blockers on sites they trust, the survey found."),
+    # --- credits and notices ---
+    (CREDIT, "The court ruled that the photographer kept the copyright to the images he took in 2015."),
+    (CREDIT, "Copyright law has not kept pace with streaming, the committee's report argued."),
+    (CREDIT, "The photo, taken by a tourist, shows the bridge seconds before it collapsed."),
+    (CREDIT, "Image quality has improved sharply on the new phones, reviewers said."),
+    (CREDIT, "Photos of the flooded streets spread quickly on social media."),
+    (CREDIT, "Officials wrote to the company at its headquarters in March."),
+    (CREDIT, "The minister said the bill was a matter of copyright reform and nothing more."),
+    # --- page chrome ---
+    (CHROME, "Print journalism is not dead, the publisher insisted."),
+    (CHROME, "The text size on the ballot was too small for many older voters."),
+    (CHROME, "Listen to this: the band recorded the album in a single night."),
 ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from cleaner.rules.base import TRAILING_RESIDUE, PhraseRule, match_form
 from cleaner.rules.comments import COMMENT_RULES
+from cleaner.rules.credit import CREDIT_RULES
 from cleaner.rules.cta import CALL_TO_ACTION_RULES
 from cleaner.rules.newsletter import NEWSLETTER_RULES
 from cleaner.rules.paywall import PAYWALL_RULES
@@ -33,6 +34,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *SOCIAL_EMBED_RULES,
     *COMMENT_RULES,
     *RELATED_LINK_RULES,
+    *CREDIT_RULES,
 )
 
 __all__ = ["PHRASE_RULES", "TRAILING_RESIDUE", "PhraseRule", "match_form"]

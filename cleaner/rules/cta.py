@@ -66,6 +66,25 @@ CALL_TO_ACTION_RULES: tuple[PhraseRule, ...] = (
         TO_READER,
     ),
     rule(
+        "if_you_value",
+        CTA,
+        60,
+        "an appeal that opens on the reader's liking for the site and asks for money, membership or "
+        "an ad-blocker exception",
+        r"^\W*if you (?:enjoyed|liked|like|value|appreciate|rely on|found value in|want more)\b.{0,30}"
+        r"\b(?:article|story|piece|post|journalism|reporting|work|content|site|coverage)\b",
+        r"\b(?:join|subscrib\w*|support|member\w*|donat\w*|contribut\w*|ad ?-?blocker|whitelist|proposition|pledge)\b",
+    ),
+    rule(
+        "ad_blocker_request",
+        CTA,
+        40,
+        "a request to turn the reader's ad blocker off",
+        r"\b(?:disable|turn off|pause|switch off|deactivate) (?:your |the )?ad ?-?blockers?\b"
+        r"|\b(?:whitelist|allowlist) (?:us|our (?:site|website))\b",
+        TO_READER,
+    ),
+    rule(
         "de_subscribe",
         CTA,
         20,

@@ -44,7 +44,7 @@ SOCIAL_EMBED_RULES: tuple[PhraseRule, ...] = (
         25,
         "a follow-us line: it opens with the request and ends with the networks (or a handle), so an "
         "opinion writer's 'Follow the senator's account on Twitter and you will see why' stays",
-        r"^\W*(?:please )?(?:follow|like|find|join|connect with) (?:us|me|him|her|them|(?:[\w.&'-]+ ){1,4}?)(?:on|via) "
+        r"^\W*(?:please )?(?:follow|like|find|join|connect with) (?:us|me|him|her|them|(?:[\w.&'-]+ ){1,6}?)(?:on|via) "
         + _NETWORK
         + r"(?:\s*(?:,|and|or|&)\s*(?:on )?"
         + _NETWORK
