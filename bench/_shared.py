@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urlparse
 
 SHARED_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 PAGES = SHARED_BENCH / "scrapinghub"
@@ -35,3 +37,14 @@ def text_pages() -> dict[str, bytes]:
 
 def gunzipped(pages: dict[str, bytes]) -> dict[str, bytes]:
     return {key: gzip.decompress(value) for key, value in pages.items()}
+
+
+def urls() -> dict[str, str]:
+    data = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+    return {key: value["url"] for key, value in data.items()}
+
+
+def part_of(url: str) -> str:
+    """The benchmark half a page belongs to: sites split by the parity of their host's SHA-1."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    return "A" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "B"

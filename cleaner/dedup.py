@@ -61,7 +61,11 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 def mark_duplicates(document: Document, options: CleanOptions) -> None:
-    """Mark later copies of kept blocks, except copies of texts that recur as a page template."""
+    """Mark all but one copy of each repeated block, except texts that recur as a page template.
+
+    The copy kept is the one the block classifier thinks likeliest to be article text (plain-text
+    pages: a teaser in the page header repeats the article's first paragraph), else the first.
+    """
     if Reason.DUPLICATE not in options.reasons:
         return
     copies = _find_copies(document.kept_blocks, options)
@@ -71,13 +75,17 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
     for group in per_original.values():
         if len(group) + 1 >= RECURRING_COPIES:
             continue
-        for copy in group:
-            copy.block.mark(
-                Reason.DUPLICATE,
-                copy.rule,
-                f"repeats block {copy.original.index} (similarity {copy.similarity:.2f})",
-            )
-            copy.block.duplicate_of, copy.block.similarity = copy.original.index, copy.similarity
+        original = group[0].original
+        similarity = {original.index: 1.0, **{copy.block.index: copy.similarity for copy in group}}
+        members = [original, *(copy.block for copy in group)]
+        keeper = max(members, key=lambda block: (block.article_probability or 0.0, -block.index))
+        rule = {copy.block.index: copy.rule for copy in group}.get(keeper.index, group[0].rule)
+        for block in members:
+            if block is keeper:
+                continue
+            score = min(similarity[block.index], similarity[keeper.index])
+            block.mark(Reason.DUPLICATE, rule, f"repeats block {keeper.index} (similarity {score:.2f})")
+            block.duplicate_of, block.similarity = keeper.index, score
 
 
 def _find_copies(blocks: list[Block], options: CleanOptions) -> list[_Copy]:

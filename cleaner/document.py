@@ -39,6 +39,8 @@ class Reason(StrEnum):
     TITLE = "title"
     CREDIT = "credit"
     PAGE_CHROME = "page_chrome"
+    # Plain text only: the block classifier places the block outside the article body.
+    OUTSIDE_ARTICLE = "outside_article"
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Block:
     kind: Kind = Kind.PARAGRAPH
     # Share of the block's characters that were link text in the page (None: not known, e.g. text input).
     link_density: float | None = None
+    # Plain text: the block classifier's probability that the block is article text.
+    article_probability: float | None = None
     removed: Reason | None = None
     # Which rule or step marked it (machine name), and why, in words a person can check.
     rule: str | None = None

@@ -32,6 +32,9 @@ class CleanOptions:
     # Word shingle size for MinHash: pairs, so that one changed word costs only two shingles.
     shingle_words: int = 2
     num_perm: int = 128
+    # Plain text: article probability under which the block classifier removes a block (None: the
+    # threshold tuned with the model; lower keeps more, higher removes more).
+    article_threshold: float | None = None
     # Ask trafilatura to favour precision: measured best on the shared benchmark (see docs).
     favor_precision: bool = True
 
@@ -44,6 +47,8 @@ class CleanOptions:
             raise ValueError("duplicate_threshold must be in (0, 1]")
         if self.shingle_words < 1 or self.num_perm < 16 or self.minhash_min_words < 1:
             raise ValueError("shingle_words >= 1, num_perm >= 16 and minhash_min_words >= 1")
+        if self.article_threshold is not None and not 0.0 <= self.article_threshold <= 1.0:
+            raise ValueError("article_threshold must be in [0, 1]")
         object.__setattr__(self, "reasons", frozenset(Reason(r) for r in self.reasons))
 
     def with_format(self, format: str | None) -> CleanOptions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cleaner.article import mark_outside_article, score_blocks
 from cleaner.boilerplate import mark_phrases, mark_related_links
 from cleaner.decode import decode, normalize_text, sniff_format
 from cleaner.dedup import mark_duplicates
@@ -17,9 +18,16 @@ from cleaner.title import mark_title
 Step = Callable[[Document, CleanOptions], None]
 
 # Order sets precedence (a block keeps the first mark it gets): the headline is named first, phrase
-# rules name what a block is, the related-headline run looks past blocks already marked, and only
-# kept blocks are compared as duplicates.
-STEPS: tuple[Step, ...] = (mark_title, mark_phrases, mark_related_links, mark_duplicates)
+# rules name what a block is, the related-headline run looks past blocks already marked, the block
+# classifier (plain text) reads those marks, and duplicates keep the copy it finds likeliest.
+STEPS: tuple[Step, ...] = (
+    mark_title,
+    mark_phrases,
+    mark_related_links,
+    score_blocks,
+    mark_duplicates,
+    mark_outside_article,
+)
 
 
 def clean(

@@ -1,0 +1,94 @@
+"""A small gradient-boosted tree ensemble, evaluated with numpy: the block classifier's model.
+
+The model is trained by bench/train_text_model.py (scikit-learn, at training time only) and
+shipped as a compressed numpy file in cleaner/data/, so cleaning needs no learning library and no
+network. All trees are padded to one shape and walked together, level by level, for every block of
+a document at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+TEXT_MODEL = "text_blocks.npz"
+
+
+@dataclass(frozen=True)
+class TreeEnsemble:
+    """Binary log-loss boosting: p = sigmoid(init + rate * sum of the trees' leaf values)."""
+
+    feature_names: tuple[str, ...]
+    feature: np.ndarray  # (trees, nodes) feature index of each split node
+    threshold: np.ndarray  # (trees, nodes) go left when value <= threshold
+    left: np.ndarray  # (trees, nodes) child index, -1 at leaves
+    right: np.ndarray
+    value: np.ndarray  # (trees, nodes) leaf values
+    depth: int
+    init: float
+    learning_rate: float
+    # Probability below which a block is judged outside the article (tuned on training data only).
+    keep_threshold: float
+    about: str
+
+    def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        """Probability that each row (block) is article text."""
+        if not len(rows):
+            return np.zeros(0)
+        # Trees were fitted on float32 copies of the rows (scikit-learn's convention); compare the same.
+        rows = rows.astype(np.float32)
+        trees = self.feature.shape[0]
+        tree_index = np.arange(trees)[:, None]
+        sample_index = np.arange(len(rows))[None, :]
+        node = np.zeros((trees, len(rows)), dtype=np.int64)
+        for _ in range(self.depth):
+            feature = self.feature[tree_index, node]
+            go_left = rows[sample_index, feature] <= self.threshold[tree_index, node]
+            child = np.where(go_left, self.left[tree_index, node], self.right[tree_index, node])
+            node = np.where(child >= 0, child, node)
+        raw = self.init + self.learning_rate * self.value[tree_index, node].sum(axis=0)
+        return np.asarray(1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0))))
+
+    def save(self, path: Path) -> None:
+        """Write the model as a compressed numpy file (no pickled objects)."""
+        np.savez_compressed(
+            path,
+            feature_names=np.array(self.feature_names),
+            feature=self.feature.astype(np.int16),
+            threshold=self.threshold.astype(np.float64),
+            left=self.left.astype(np.int16),
+            right=self.right.astype(np.int16),
+            value=self.value.astype(np.float64),
+            scalars=np.array([self.depth, self.init, self.learning_rate, self.keep_threshold]),
+            about=np.array(self.about),
+        )
+
+
+def load(source: Path) -> TreeEnsemble:
+    """Read a model written by `TreeEnsemble.save`."""
+    with np.load(source, allow_pickle=False) as data:
+        depth, init, rate, keep = (float(x) for x in data["scalars"])
+        return TreeEnsemble(
+            feature_names=tuple(str(name) for name in data["feature_names"]),
+            feature=data["feature"].astype(np.int64),
+            threshold=data["threshold"],
+            left=data["left"].astype(np.int64),
+            right=data["right"].astype(np.int64),
+            value=data["value"],
+            depth=int(depth),
+            init=init,
+            learning_rate=rate,
+            keep_threshold=keep,
+            about=str(data["about"]),
+        )
+
+
+@lru_cache(maxsize=4)
+def packaged_model(name: str = TEXT_MODEL) -> TreeEnsemble:
+    """A model shipped in cleaner/data, loaded once per process."""
+    with resources.as_file(resources.files("cleaner.data") / name) as path:
+        return load(path)
