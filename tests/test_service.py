@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
+
+from tests.conftest import Api
 
 ARTICLE = (
     "The city council approved the new cycling plan on Monday evening by a large majority.\n"
@@ -26,30 +26,6 @@ HTML = (
     "<p>Subscribe to continue reading.</p></article></body></html>"
 )
 LIMIT = 1024 * 1024  # the body limit both test servers run with
-
-
-@dataclass
-class Api:
-    """One client interface over both transports."""
-
-    client: TestClient | httpx.Client
-    base: str
-
-    def post(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.client.post(self.base + path, **kwargs)
-
-    def get(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.client.get(self.base + path, **kwargs)
-
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        return self.client.request(method, self.base + path, **kwargs)
-
-
-@pytest.fixture(params=["asgi", "http"])
-def api(request: pytest.FixtureRequest) -> Api:
-    if request.param == "asgi":
-        return Api(request.getfixturevalue("app_client"), "")
-    return Api(request.getfixturevalue("http"), request.getfixturevalue("server_url"))
 
 
 def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
