@@ -33,6 +33,7 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
     assert response.headers["content-type"].startswith("application/json")
     error = response.json()["error"]
     assert error["code"] == code and error["message"]
+    assert error["request_id"] == response.headers["x-request-id"]  # a report can be found in the logs
     return error
 
 
@@ -215,4 +216,4 @@ def test_openapi_has_an_example_for_every_route(api: Api) -> None:
     assert components["BatchRequest"]["examples"][0]["documents"]
     assert "CleanRequest" in components and "BatchDocument" in components
     assert components["CleanResult"]["examples"]
-    assert set(schema["paths"]) == {"/healthz", "/v1/clean", "/v1/clean/batch"}
+    assert set(schema["paths"]) == {"/healthz", "/metrics", "/v1/clean", "/v1/clean/batch"}
