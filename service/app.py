@@ -1,5 +1,5 @@
 """create_app(): the FastAPI application, with warm-up, request context (ids, access log, metrics),
-error handlers, the API routes and /metrics."""
+error handlers, the API routes, /metrics and the playground page."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from cleaner.pipeline import clean
-from service import metrics
+from service import metrics, playground
 from service.api import router
 from service.errors import install_error_handlers
 from service.middleware import RequestContextMiddleware
@@ -24,7 +24,7 @@ DESCRIPTION = """Turn raw scraped pages (HTML or plain text) into clean article 
 Paywall prompts, subscription and newsletter calls-to-action, social-embed residue, comment stubs,
 related-headline lists and repeated paragraphs are removed, and with `explain` every removed block
 says why. Errors are JSON: `{"error": {"code": "...", "message": "...", "request_id": "..."}}`.
-`GET /metrics` has Prometheus metrics."""
+`GET /` is a playground page over this API; `GET /metrics` has Prometheus metrics."""
 
 
 @asynccontextmanager
@@ -45,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(router)
     app.include_router(metrics.router)
+    app.include_router(playground.router)
     _register_schemas(app, CleanRequest, BatchDocument)
     return app
 
