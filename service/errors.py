@@ -8,6 +8,7 @@ access log line picks it up.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -23,6 +24,7 @@ from cleaner.errors import (
     InputTooLargeError,
     UnknownFormatError,
 )
+from service.middleware import REQUEST_ID_HEADER
 
 logger = logging.getLogger("article_cleaner.errors")
 
@@ -63,7 +65,12 @@ def request_id_of(request: Request) -> str | None:
 
 
 def _respond(
-    request: Request, status: int, code: str, message: str, headers: Any = None, **extra: Any
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    **extra: Any,
 ) -> JSONResponse:
     request_id = request_id_of(request)
     request.scope.setdefault("state", {})["error_code"] = code
@@ -74,7 +81,7 @@ def _respond(
     body["error"]["request_id"] = request_id
     if request_id and status >= 500:
         # The middleware adds this header to every answer it sends; a 500 is sent outside it.
-        headers = {**(headers or {}), "X-Request-ID": request_id}
+        headers = {**(headers or {}), REQUEST_ID_HEADER: request_id}
     return JSONResponse(body, status_code=status, headers=headers)
 
 

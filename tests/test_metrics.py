@@ -209,3 +209,16 @@ def test_several_workers_report_one_sum(tmp_path: Path) -> None:
         assert "[" in (tmp_path / "server.log").read_text()  # CLEANER_LOG_FORMAT=plain: no JSON
     finally:
         stop_server(process)
+
+
+def test_junk_methods_are_one_label_and_a_json_405(api: Api) -> None:
+    before = scrape(api.client, api.base)
+    # Methods the HTTP parser knows (uvicorn's parser answers tokens it does not know itself, with a
+    # plain 400, before the app sees them).
+    for method in ("PROPFIND", "PURGE", "LOCK"):
+        response = api.request(method, "/v1/clean")
+        assert response.status_code == 405 and response.json()["error"]["code"] == "method_not_allowed"
+    after = scrape(api.client, api.base)
+    requests = "article_cleaner_http_requests_total"
+    assert delta(before, after, requests, method="other", route="/v1/clean", status="405") == 3
+    assert not any(dict(labels).get("method") == "PURGE" for _, labels in after)

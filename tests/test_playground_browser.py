@@ -163,13 +163,28 @@ def test_page_content_is_shown_as_text_never_run(page: Any) -> None:
     assert page.locator("#blocks img, #blocks script").count() == 0
 
 
-def test_a_dropped_or_chosen_file_is_sent_as_is(page: Any) -> None:
+# A drop of a file, as the browser delivers it to the panel.
+_DROP = """([name, text]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: "text/html" }));
+    const drop = new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true });
+    document.getElementById("content").dispatchEvent(drop);
+}"""
+
+
+@pytest.mark.parametrize("how", ["chosen", "dropped"])
+def test_a_chosen_or_dropped_file_is_sent_as_is(page: Any, how: str) -> None:
     html = FIXTURES / "harbour-library-paywall.html"
-    page.get_by_label("Or a file").set_input_files(str(html))
+    if how == "chosen":
+        page.get_by_label("Or a file").set_input_files(str(html))
+    else:
+        page.evaluate(_DROP, [html.name, html.read_text()])
+    assert html.name in page.locator("#file-chosen").inner_text()
     page.get_by_role("button", name="Clean", exact=True).click()
     page.locator("#status").filter(has_text="Cleaned").wait_for()
     assert "Format\nhtml" in page.locator("#metadata").inner_text()
     assert page.locator('#blocks li[data-reason="paywall"]').count() >= 1
+    assert page.get_by_label("HTML or text").input_value() == ""  # the file went, not the text box
 
 
 def test_errors_are_shown_with_code_and_request_id(page: Any) -> None:
