@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install serve test lint bench clean
+.PHONY: install serve test lint bench screenshot clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "article-cleaner needs Python 3.11 or newer")'
@@ -32,6 +32,12 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/batch_throughput.py
+
+# docs/playground.png: the playground on fixtures/sofrep-lavrov-kuleba.txt, taken by the browser test
+# itself (Debian's /usr/bin/chromium), so the picture shows exactly what the test checks.
+screenshot: $(STAMP)
+	PLAYGROUND_SCREENSHOT=docs/playground.png $(BIN)/python -m pytest -q \
+		tests/test_playground_browser.py -k example_page
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

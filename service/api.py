@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -11,11 +12,13 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from cleaner.decode import gunzip
+from cleaner.document import Document
 from cleaner.errors import CleanerError, EmptyInputError
 from cleaner.options import CleanOptions, Format
 from cleaner.pipeline import clean
 from cleaner.result import to_result
 from service.errors import ApiError, error_body
+from service.metrics import Metrics, MetricsDep
 from service.schemas import (
     EXAMPLE_PAGE,
     BatchDocument,
@@ -32,6 +35,7 @@ from service.version import VERSION
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 router = APIRouter()
+logger = logging.getLogger("article_cleaner.clean")
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "empty body or malformed JSON"},
@@ -80,6 +84,7 @@ def healthz() -> Health:
 async def clean_page(
     request: Request,
     settings: SettingsDep,
+    metrics: MetricsDep,
     format: Annotated[
         Format | None, Query(description="raw bodies: html, text or auto (default: from Content-Type)")
     ] = None,
@@ -102,6 +107,7 @@ async def clean_page(
         raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
     options = settings.clean_options().with_format(format)
     document = await run_in_threadpool(clean, content, options, url=url, charset=charset)
+    _observe(metrics, document, content)
     if _wants_plain_text(request):
         return PlainTextResponse(document.text())
     return JSONResponse(to_result(document, explain=explain))
@@ -114,7 +120,7 @@ async def clean_page(
     tags=["cleaning"],
     summary="Clean several pages",
 )
-def clean_batch(batch: BatchRequest, settings: SettingsDep) -> BatchResponse:
+def clean_batch(batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep) -> BatchResponse:
     """One result per document, in order; a bad document gets an error item and the rest go on."""
     if len(batch.documents) > settings.max_batch_documents:
         raise ApiError(
@@ -123,28 +129,54 @@ def clean_batch(batch: BatchRequest, settings: SettingsDep) -> BatchResponse:
             f"{len(batch.documents)} documents, over the limit of {settings.max_batch_documents}",
         )
     options = settings.clean_options()
-    return BatchResponse(results=[_clean_one(raw, options) for raw in batch.documents])
+    return BatchResponse(results=[_clean_one(raw, options, metrics) for raw in batch.documents])
 
 
-def _clean_one(raw: Any, options: CleanOptions) -> BatchItem:
+def _clean_one(raw: Any, options: CleanOptions, metrics: Metrics) -> BatchItem:
     if not isinstance(raw, dict):
-        return BatchItem(
-            id=None, status="error", **error_body("invalid_document", "a document must be a JSON object")
-        )
+        return _failed(metrics, None, "invalid_document", "a document must be a JSON object")
     identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
     try:
         document = BatchDocument.model_validate(raw)
     except ValidationError as exc:
         message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        return BatchItem(id=identifier, status="error", **error_body("invalid_document", message))
+        return _failed(metrics, identifier, "invalid_document", message)
     try:
         cleaned = clean(document.content, options.with_format(document.format), url=document.url)
     except CleanerError as exc:
-        return BatchItem(id=document.id, status="error", **error_body(exc.code, str(exc)))
+        return _failed(metrics, document.id, exc.code, str(exc))
+    _observe(metrics, cleaned, document.content)
     return BatchItem(
         id=document.id,
         status="ok",
         result=CleanResult.model_validate(to_result(cleaned, explain=document.explain)),
+    )
+
+
+def _failed(metrics: Metrics, identifier: str | None, code: str, message: str) -> BatchItem:
+    """A batch item for a document that could not be cleaned, counted and logged by its code."""
+    metrics.count_error(code)
+    logger.info("batch document failed", extra={"error_code": code})
+    return BatchItem(id=identifier, status="error", **error_body(code, message))
+
+
+def _observe(metrics: Metrics, document: Document, content: bytes | str) -> None:
+    """Count and log one cleaned document: its sizes and removals, never its text."""
+    bytes_in = len(content) if isinstance(content, bytes) else len(content.encode("utf-8"))
+    text = document.text()
+    bytes_out = len(text.encode("utf-8"))
+    metrics.observe_document(document, bytes_in, bytes_out)
+    logger.info(
+        "document cleaned",
+        extra={
+            "format": document.format,
+            "bytes_in": bytes_in,
+            "bytes_out": bytes_out,
+            "chars_in": document.chars_in,
+            "chars_out": len(text),
+            "blocks": len(document.blocks),
+            "removed": document.removed_counts(),
+        },
     )
 
 

@@ -1,4 +1,5 @@
-"""create_app(): the FastAPI application, with warm-up, error handlers and the API routes."""
+"""create_app(): the FastAPI application, with warm-up, request context (ids, access log, metrics),
+error handlers, the API routes, /metrics and the playground page."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from cleaner.pipeline import clean
+from service import metrics, playground
 from service.api import router
 from service.errors import install_error_handlers
+from service.middleware import RequestContextMiddleware
 from service.schemas import EXAMPLE_PAGE, BatchDocument, CleanRequest
 from service.settings import Settings, get_settings
 from service.version import VERSION
@@ -20,7 +23,8 @@ DESCRIPTION = """Turn raw scraped pages (HTML or plain text) into clean article 
 
 Paywall prompts, subscription and newsletter calls-to-action, social-embed residue, comment stubs,
 related-headline lists and repeated paragraphs are removed, and with `explain` every removed block
-says why. Errors are JSON: `{"error": {"code": "...", "message": "..."}}`."""
+says why. Errors are JSON: `{"error": {"code": "...", "message": "...", "request_id": "..."}}`.
+`GET /` is a playground page over this API; `GET /metrics` has Prometheus metrics."""
 
 
 @asynccontextmanager
@@ -36,8 +40,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="article-cleaner", version=VERSION, description=DESCRIPTION, lifespan=_lifespan)
     if settings is not None:
         app.dependency_overrides[get_settings] = lambda: settings
+    app.state.metrics = metrics.Metrics.from_environment()
+    app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(metrics.router)
+    app.include_router(playground.router)
     _register_schemas(app, CleanRequest, BatchDocument)
     return app
 

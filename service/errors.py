@@ -1,7 +1,14 @@
-"""Error responses: one JSON shape, `{"error": {"code", "message"}}`, for every 4xx the service sends."""
+"""Error responses: one JSON shape, `{"error": {"code", "message", "request_id"}}`, for every error.
+
+Every error answer goes through `_respond`, which adds the request id (so a user's report can be
+matched to the log lines of that request), counts the error by code, and leaves the code where the
+access log line picks it up.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,6 +24,9 @@ from cleaner.errors import (
     InputTooLargeError,
     UnknownFormatError,
 )
+from service.middleware import REQUEST_ID_HEADER
+
+logger = logging.getLogger("article_cleaner.errors")
 
 # HTTP status of each library error; anything else the library raises on purpose is a 422.
 STATUS_BY_ERROR: dict[type[CleanerError], int] = {
@@ -49,33 +59,64 @@ def status_of(exc: CleanerError) -> int:
     return 422
 
 
+def request_id_of(request: Request) -> str | None:
+    """The id the request middleware gave this request (None for an app built without it)."""
+    return request.scope.get("state", {}).get("request_id")
+
+
+def _respond(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    request_id = request_id_of(request)
+    request.scope.setdefault("state", {})["error_code"] = code
+    metrics = getattr(request.app.state, "metrics", None)
+    if metrics is not None:
+        metrics.count_error(code)
+    body = error_body(code, message, **extra)
+    body["error"]["request_id"] = request_id
+    if request_id and status >= 500:
+        # The middleware adds this header to every answer it sends; a 500 is sent outside it.
+        headers = {**(headers or {}), REQUEST_ID_HEADER: request_id}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Route every expected failure to a 4xx JSON body that says what is wrong."""
+    """Route every expected failure to a 4xx JSON body that says what is wrong (and the rest to 500)."""
 
     @app.exception_handler(CleanerError)
-    async def _cleaner_error(_: Request, exc: CleanerError) -> JSONResponse:
-        return JSONResponse(error_body(exc.code, str(exc)), status_code=status_of(exc))
+    async def _cleaner_error(request: Request, exc: CleanerError) -> JSONResponse:
+        return _respond(request, status_of(exc), exc.code, str(exc))
 
     @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(error_body(exc.code, exc.message), status_code=exc.status)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _respond(request, exc.status, exc.code, exc.message)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [_describe(problem) for problem in exc.errors()]
         if any(problem["type"] == "json_invalid" for problem in problems):
-            return JSONResponse(
-                error_body("malformed_json", "the body is not valid JSON", problems=problems), status_code=400
-            )
+            return _respond(request, 400, "malformed_json", "the body is not valid JSON", problems=problems)
         summary = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems)
-        return JSONResponse(error_body("invalid_request", summary, problems=problems), status_code=422)
+        return _respond(request, 422, "invalid_request", summary, problems=problems)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(
-            error_body(code, str(exc.detail)), status_code=exc.status_code, headers=exc.headers
+        return _respond(request, exc.status_code, code, str(exc.detail), headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not bad input: the body says only that, and the server logs the traceback.
+        logger.error(
+            "unhandled %s", type(exc).__name__, exc_info=exc, extra={"request_id": request_id_of(request)}
         )
+        message = "internal error; quote the request_id when reporting it"
+        return _respond(request, 500, "internal_error", message)
 
 
 def _describe(problem: Any) -> dict[str, Any]:

@@ -134,10 +134,16 @@ class ErrorDetail(BaseModel):
     message: str
 
 
-class ErrorResponse(BaseModel):
-    """Every 4xx answer has this shape."""
+class RequestErrorDetail(ErrorDetail):
+    request_id: str | None = Field(
+        description="the request's id (also in the X-Request-ID header and in every log line of it)"
+    )
 
-    error: ErrorDetail
+
+class ErrorResponse(BaseModel):
+    """Every error answer has this shape."""
+
+    error: RequestErrorDetail
 
 
 class BatchItem(BaseModel):

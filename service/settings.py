@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,6 +24,8 @@ class Settings(BaseSettings):
     # Most documents one /v1/clean/batch request may carry.
     max_batch_documents: int = Field(100, ge=1)
     log_level: str = "info"
+    # json: one JSON object per line, for log collectors; plain: readable lines for development.
+    log_format: Literal["json", "plain"] = "json"
 
     def clean_options(self) -> CleanOptions:
         """The library options these settings imply."""

@@ -8,7 +8,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -32,14 +34,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
-    """Poll /healthz until the server answers, failing early if the process dies."""
+def wait_until_healthy(
+    base_url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60.0
+) -> None:
+    """Poll /healthz until the server answers, failing early (with its log) if the process dies."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(
-                f"server exited with {process.returncode}: {process.stderr.read().decode() if process.stderr else ''}"
-            )
+            raise RuntimeError(f"server exited with {process.returncode}: {log.read_text(errors='replace')}")
         try:
             if httpx.get(f"{base_url}/healthz", timeout=1.0).status_code == 200:
                 return
@@ -48,14 +50,19 @@ def wait_until_healthy(base_url: str, process: subprocess.Popen[bytes], timeout:
     raise TimeoutError(f"{base_url} did not become healthy in {timeout} s")
 
 
-def start_server(command: list[str], env: dict[str, str], port: int) -> tuple[subprocess.Popen[bytes], str]:
-    """Start a server process and wait for it; the caller stops it."""
-    process = subprocess.Popen(
-        command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+def start_server(
+    command: list[str], env: dict[str, str], port: int, log: Path
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Start a server process and wait for it; the caller stops it.
+
+    Its stderr (the service's log lines) goes to the file `log`: a pipe that nobody reads would fill
+    up after some hundred requests and block the server.
+    """
+    with log.open("wb") as sink:
+        process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=sink)
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_healthy(base_url, process)
+        wait_until_healthy(base_url, process, log)
     except Exception:
         process.kill()
         raise
@@ -71,17 +78,37 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running server: where it answers and where it logs."""
+
+    url: str
+    log: Path
+
+
+def serve_command(port: int, *extra: str) -> list[str]:
+    """`article-cleaner serve` on 127.0.0.1:port, as users start it."""
+    return [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port), *extra]
+
+
 @pytest.fixture(scope="session")
-def server_url() -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The real service: `article-cleaner serve` (uvicorn) on a free port, with a 1 MB body limit."""
     port = free_port()
+    log = tmp_path_factory.mktemp("server") / "server.log"
     process, base_url = start_server(
-        [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        serve_command(port),
         {"CLEANER_MAX_BODY_BYTES": str(1024 * 1024), "CLEANER_MAX_BATCH_DOCUMENTS": "20"},
         port,
+        log,
     )
-    yield base_url
+    yield Server(base_url, log)
     stop_server(process)
+
+
+@pytest.fixture(scope="session")
+def server_url(server: Server) -> str:
+    return server.url
 
 
 @pytest.fixture(scope="session")
@@ -104,3 +131,28 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (it exists for developers and CI, not for users)")
     return SHARED
+
+
+@dataclass
+class Api:
+    """One client interface over both transports."""
+
+    client: TestClient | httpx.Client
+    base: str
+
+    def post(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.client.post(self.base + path, **kwargs)
+
+    def get(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.client.get(self.base + path, **kwargs)
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        return self.client.request(method, self.base + path, **kwargs)
+
+
+@pytest.fixture(params=["asgi", "http"])
+def api(request: pytest.FixtureRequest) -> Api:
+    """The service in-process (ASGI) and over a real socket (uvicorn): each test using it runs twice."""
+    if request.param == "asgi":
+        return Api(request.getfixturevalue("app_client"), "")
+    return Api(request.getfixturevalue("http"), request.getfixturevalue("server_url"))

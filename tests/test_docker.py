@@ -53,7 +53,7 @@ def test_dockerfile_shape() -> None:
     assert ".venv" in (ROOT / ".dockerignore").read_text()
 
 
-def test_the_image_command_starts_the_service() -> None:
+def test_the_image_command_starts_the_service(tmp_path: Path) -> None:
     command = json.loads(_one("CMD"))
     executable = shutil.which(
         command[0], path=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
@@ -61,7 +61,7 @@ def test_the_image_command_starts_the_service() -> None:
     assert executable, f"{command[0]} is not installed"
     port = free_port()
     env = {**_env(), "CLEANER_HOST": "127.0.0.1", "CLEANER_PORT": str(port)}
-    process, base_url = start_server([executable, *command[1:]], env, port)
+    process, base_url = start_server([executable, *command[1:]], env, port, tmp_path / "server.log")
     try:
         response = httpx.post(f"{base_url}/v1/clean", content=b"Hello from the image.", timeout=30)
         assert response.json()["text"] == "Hello from the image."

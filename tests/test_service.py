@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
+
+from tests.conftest import Api
 
 ARTICLE = (
     "The city council approved the new cycling plan on Monday evening by a large majority.\n"
@@ -28,35 +28,12 @@ HTML = (
 LIMIT = 1024 * 1024  # the body limit both test servers run with
 
 
-@dataclass
-class Api:
-    """One client interface over both transports."""
-
-    client: TestClient | httpx.Client
-    base: str
-
-    def post(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.client.post(self.base + path, **kwargs)
-
-    def get(self, path: str, **kwargs: Any) -> httpx.Response:
-        return self.client.get(self.base + path, **kwargs)
-
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        return self.client.request(method, self.base + path, **kwargs)
-
-
-@pytest.fixture(params=["asgi", "http"])
-def api(request: pytest.FixtureRequest) -> Api:
-    if request.param == "asgi":
-        return Api(request.getfixturevalue("app_client"), "")
-    return Api(request.getfixturevalue("http"), request.getfixturevalue("server_url"))
-
-
 def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/json")
     error = response.json()["error"]
     assert error["code"] == code and error["message"]
+    assert error["request_id"] == response.headers["x-request-id"]  # a report can be found in the logs
     return error
 
 
@@ -239,4 +216,4 @@ def test_openapi_has_an_example_for_every_route(api: Api) -> None:
     assert components["BatchRequest"]["examples"][0]["documents"]
     assert "CleanRequest" in components and "BatchDocument" in components
     assert components["CleanResult"]["examples"]
-    assert set(schema["paths"]) == {"/healthz", "/v1/clean", "/v1/clean/batch"}
+    assert set(schema["paths"]) == {"/healthz", "/metrics", "/v1/clean", "/v1/clean/batch"}
