@@ -18,9 +18,12 @@ What is natural repetition (kept):
 - dialogue turns ("Q: ...", "Question: ...", "A. ..."): an interviewer may ask the same question twice;
 - a text that recurs `RECURRING_COPIES` times or more is a template of the page (an interview
   question asked of every guest, a per-product label): junk repeats come in pairs;
-- verse: a short line repeated where both copies sit inside runs of at least `VERSE_MIN_LINES`
-  short lines (stanzas) is a refrain, even when the chorus comes only twice. A repeated headline or
-  standfirst sits among prose paragraphs, so it is still a copy;
+- a refrain: a chorus may come only twice, as a run of several lines. A short line is a refrain
+  when both copies sit in one unbroken run of at least `VERSE_MIN_LINES` short lines (a song, a
+  poem), `REFRAIN_GAP` lines apart (a verse between them), the line next to the copy repeats the
+  line next to the original (the run of lines repeats, not one line), and the line reads as a
+  sentence, not a headline. A headline or standfirst captured twice has prose between its copies,
+  and the menus and headline lists a scraped page repeats are title-cased or far apart: copies;
 - two list items are only ever exact copies: items and numbered steps that share a template
   ("Room 2: double bed, sea view, 22 square metres") differ in the word or number that matters.
   Prose steps that repeat a phrase ("... and stir with a wooden spoon until soft") share well under
@@ -33,6 +36,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from cleaner.boilerplate import is_headline
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.lsh import BandIndex, band_keys, lsh_params
 from cleaner.minhash import jaccard, sign
@@ -45,6 +49,10 @@ EXACT_MIN_WORDS = 4
 RECURRING_COPIES = 3
 # Consecutive short lines that make a stanza (song, poem, ingredient list): refrains live there.
 VERSE_MIN_LINES = 4
+# How far apart a refrain's copies are, in lines: at least a verse between them (a line pair repeated
+# back to back is a headline captured twice with its link), at most a long verse and chorus (menus
+# and headline lists repeated on a scraped page are 35 to 100 lines apart on the shared benchmark).
+REFRAIN_GAP = range(VERSE_MIN_LINES, 25)
 # A teaser ends in an ellipsis: "...", ". . .", "…", optionally in brackets ("[...]", "(…)").
 TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*[\])]?\s*$")
 # Interview turns: a question may be asked twice, so labelled turns are never copies.
@@ -57,8 +65,10 @@ DIALOGUE_TURN = re.compile(
 @dataclass
 class _Item:
     block: Block
+    position: int  # among the kept blocks
     words: list[str]
-    in_verse: bool
+    # Which run of consecutive short lines (at least VERSE_MIN_LINES long) holds it, if any.
+    verse: int | None
 
 
 @dataclass
@@ -74,31 +84,33 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
     """Mark later copies and teasers of kept blocks, sparing the natural repetition listed above."""
     if Reason.DUPLICATE not in options.reasons:
         return
-    items = _comparable(document.kept_blocks, options)
+    kept = document.kept_blocks
+    lines = [" ".join(normalized_words(block.text)) for block in kept]
+    items = _comparable(kept, lines, options)
     teasers = _teasers(items, options)
     taken = {id(copy.block) for copy in teasers}
     rest = [item for item in items if id(item.block) not in taken]
     short = [item for item in rest if len(item.words) < options.minhash_min_words]
     long = [item for item in rest if len(item.words) >= options.minhash_min_words]
-    for copy in [*teasers, *_recurring_spared(_exact_copies(short) + _near_copies(long, options))]:
+    for copy in [*teasers, *_recurring_spared(_exact_copies(short, lines) + _near_copies(long, options))]:
         copy.block.mark(Reason.DUPLICATE, copy.rule, copy.why)
         copy.block.duplicate_of, copy.block.similarity = copy.original.index, copy.similarity
 
 
-def _comparable(blocks: list[Block], options: CleanOptions) -> list[_Item]:
-    """Kept blocks long enough to compare and not dialogue turns, each knowing if it is in verse."""
-    words = [normalized_words(block.text) for block in blocks]
-    in_verse = [False] * len(blocks)
+def _comparable(blocks: list[Block], lines: list[str], options: CleanOptions) -> list[_Item]:
+    """Kept blocks long enough to compare and not dialogue turns, each knowing its verse run."""
+    words = [line.split() for line in lines]
+    verse: list[int | None] = [None] * len(blocks)
     run_start = 0
     for position in range(len(blocks) + 1):
         if position < len(blocks) and len(words[position]) < options.minhash_min_words:
             continue
         if position - run_start >= VERSE_MIN_LINES:
-            in_verse[run_start:position] = [True] * (position - run_start)
+            verse[run_start:position] = [run_start] * (position - run_start)
         run_start = position + 1
     return [
-        _Item(block, block_words, verse)
-        for block, block_words, verse in zip(blocks, words, in_verse, strict=True)
+        _Item(block, position, block_words, run)
+        for position, (block, block_words, run) in enumerate(zip(blocks, words, verse, strict=True))
         if len(block_words) >= EXACT_MIN_WORDS and not DIALOGUE_TURN.match(block.text)
     ]
 
@@ -122,7 +134,7 @@ def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
         own = set(shingles(words, options.shingle_words))
         best: tuple[float, _Item] | None = None
         for other in items:
-            if other is teaser or id(other) in taken or len(other.words) <= len(words):
+            if other is teaser or id(other) in taken or len(other.words) <= len(teaser.words):
                 continue
             contained = len(own & pair_set(other)) / len(own)
             if contained >= options.teaser_containment and (best is None or contained > best[0]):
@@ -141,15 +153,29 @@ def _cut_mid_word(text: str) -> bool:
     return bool(found and found.start() > 0 and text[found.start() - 1].isalnum())
 
 
-def _exact_copies(items: list[_Item]) -> list[_Copy]:
-    """Short blocks: equal after normalisation, except refrains (both copies in verse)."""
+def _exact_copies(items: list[_Item], lines: list[str]) -> list[_Copy]:
+    """Short blocks: equal after normalisation, except refrains."""
     first: dict[str, _Item] = {}
     copies: list[_Copy] = []
     for item in items:
         original = first.setdefault(" ".join(item.words), item)
-        if original is not item and not (original.in_verse and item.in_verse):
+        if original is not item and not _refrain(original, item, lines):
             copies.append(_copy(item.block, original.block, 1.0, "exact_repeat"))
     return copies
+
+
+def _refrain(original: _Item, copy: _Item, lines: list[str]) -> bool:
+    """In one verse run, a verse apart, a neighbouring line repeats too, and not a headline."""
+    if original.verse is None or original.verse != copy.verse or is_headline(copy.block):
+        return False
+    if copy.position - original.position not in REFRAIN_GAP:
+        return False
+    return any(
+        0 <= original.position + step < len(lines)
+        and 0 <= copy.position + step < len(lines)
+        and lines[original.position + step] == lines[copy.position + step]
+        for step in (-1, 1)
+    )
 
 
 def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:

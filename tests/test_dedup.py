@@ -212,3 +212,19 @@ def test_list_items_that_share_a_template_are_kept() -> None:
     ]
     assert _removed("\n".join(["Our rooms", *items])) == []
     assert _removed("\n".join(["Our rooms", items[0], items[1], items[0]])) == [(3, Reason.DUPLICATE, 1)]
+
+
+def test_short_lines_repeated_in_a_scraped_page_are_copies_not_refrains() -> None:
+    menu = ["Switch to the UK edition", "Switch to the US edition", "Switch to the Australia edition"]
+    headlines = [f"Local council approves budget number {n} after long debate" for n in range(30)]
+    # A menu repeated far down a page of short lines, and a headline shown twice back to back with its label.
+    pair = ["News from the council today", "The town budget is approved"]
+    lines = [*menu, *headlines, *menu, *pair, *pair]
+    removed = [index for index, _, _ in _removed("\n".join(lines))]
+    assert removed == [33, 34, 35, 38, 39]
+
+
+def test_title_cased_lines_are_not_refrains() -> None:
+    song = [*SONG[:4], "Row Me Home Over The Water", "Tonight We Sail Away", *SONG[7:11]]
+    song += ["Row Me Home Over The Water", "Tonight We Sail Away"]
+    assert [index for index, _, _ in _removed("\n".join(song))] == [10, 11]
