@@ -36,6 +36,8 @@ class Reason(StrEnum):
     COMMENTS = "comments"
     RELATED_LINKS = "related_links"
     DUPLICATE = "duplicate"
+    # Learnt from a corpus, not from one page: a block seen on many stories of the same site.
+    SITE_BOILERPLATE = "site_boilerplate"
 
 
 @dataclass
