@@ -35,7 +35,7 @@ local meta, ids, names, sigs, answers, sites = KEYS[1], KEYS[2], KEYS[3], KEYS[4
 local params, id, sig, min_equal, width, site = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local nprints = tonumber(ARGV[7])
 local stored = redis.call('HGET', meta, 'params')
-if stored and stored ~= params then return {'mismatch', stored} end
+if stored and stored ~= params then return {'mismatch', stored, 0, {}} end
 if not stored then redis.call('HSET', meta, 'params', params) end
 
 local function equal_values(a, b)

@@ -14,6 +14,7 @@ that are not near duplicates of an earlier one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from cleaner.shingles import fingerprint, normalized_words
 
 # The site of documents whose URL is unknown (a service collection without `url`s).
 UNKNOWN_SITE = ""
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*")
 
 
 def site_of(url: str | None, fallback: str = UNKNOWN_SITE) -> str:
@@ -35,7 +37,8 @@ def site_of(url: str | None, fallback: str = UNKNOWN_SITE) -> str:
         host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
     except ValueError:
         return fallback
-    return host.removeprefix("www.") or fallback
+    host = host.removeprefix("www.")
+    return host if _HOST.fullmatch(host) else fallback
 
 
 def block_fingerprints(document: Document) -> dict[str, list[int]]:

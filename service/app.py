@@ -11,6 +11,8 @@ from starlette.concurrency import run_in_threadpool
 
 from cleaner.pipeline import clean
 from service.api import router
+from service.collections import open_store
+from service.collections import router as collections_router
 from service.errors import install_error_handlers
 from service.schemas import EXAMPLE_PAGE, BatchDocument, CleanRequest
 from service.settings import Settings, get_settings
@@ -28,7 +30,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Warm-up: the first clean() loads trafilatura's models and compiles the rule patterns; doing it
     # here keeps that second off the first user's request.
     await run_in_threadpool(clean, EXAMPLE_PAGE)
-    yield
+    app.state.store = open_store(app.dependency_overrides.get(get_settings, get_settings)())
+    try:
+        yield
+    finally:
+        app.state.store.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -38,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.dependency_overrides[get_settings] = lambda: settings
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(collections_router)
     _register_schemas(app, CleanRequest, BatchDocument)
     return app
 

@@ -23,10 +23,15 @@ class Settings(BaseSettings):
     # Most documents one /v1/clean/batch request may carry.
     max_batch_documents: int = Field(100, ge=1)
     log_level: str = "info"
+    # Near-duplicate collections: in this process's memory when unset; in Redis (shared by workers
+    # and replicas, kept across restarts) when set, e.g. redis://127.0.0.1:6379/0.
+    redis_url: str | None = None
+    # A block on this many stories of one site in a collection is site boilerplate (0: off).
+    site_min_docs: int = Field(3, ge=0)
 
     def clean_options(self) -> CleanOptions:
         """The library options these settings imply."""
-        return CleanOptions(max_bytes=self.max_body_bytes)
+        return CleanOptions(max_bytes=self.max_body_bytes, site_min_docs=self.site_min_docs)
 
 
 @lru_cache(maxsize=1)
