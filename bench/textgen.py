@@ -79,3 +79,40 @@ def headline(rng: random.Random) -> str:
 def article(rng: random.Random, paragraphs: tuple[int, int] = (4, 9)) -> list[str]:
     """An article: a headline and some paragraphs."""
     return [headline(rng), *(paragraph(rng) for _ in range(rng.randint(*paragraphs)))]
+
+
+class FastWriter:
+    """The same word distribution drawn with numpy, for corpora of 100,000 articles."""
+
+    def __init__(self, seed: int = 0) -> None:
+        import numpy as np
+
+        vocab = vocabulary()
+        function = np.array([1.0 / rank for rank in range(1, len(FUNCTION_WORDS) + 1)])
+        content = np.array([1.0 / rank for rank in range(1, len(vocab.words) + 1)])
+        weights = np.concatenate([0.45 * function / function.sum(), 0.55 * content / content.sum()])
+        self._np = np
+        self._words = np.array(FUNCTION_WORDS + vocab.words)
+        self._cumulative = np.cumsum(weights)
+        self._rng = np.random.default_rng(seed)
+
+    def paragraph(self, words: tuple[int, int] = (30, 90)) -> str:
+        """Words drawn at once, cut into sentences of 8 to 25 words."""
+        count = int(self._rng.integers(*words))
+        positions = self._np.searchsorted(self._cumulative, self._rng.random(count))
+        drawn = self._words[self._np.minimum(positions, len(self._words) - 1)]
+        sentences, start = [], 0
+        while start < count:
+            end = min(count, start + int(self._rng.integers(8, 26)))
+            text = " ".join(drawn[start:end])
+            sentences.append(text[0].upper() + text[1:] + ".")
+            start = end
+        return " ".join(sentences)
+
+    def article(self, paragraphs: tuple[int, int] = (4, 9)) -> list[str]:
+        return [self.paragraph((4, 9)).rstrip(".")] + [
+            self.paragraph() for _ in range(int(self._rng.integers(*paragraphs)))
+        ]
+
+    def integers(self, low: int, high: int) -> int:
+        return int(self._rng.integers(low, high))

@@ -87,12 +87,12 @@ def sign(
     if not sizes.sum():
         return signatures
     owners = np.repeat(np.arange(len(shingle_sets)), sizes)
-    hashes = _fmix(hash_shingles([s for group in shingle_sets for s in group], scheme, hashfunc), scheme)
+    flat = [shingle for group in shingle_sets for shingle in group]
     a, b = permutations(num_perm, seed, scheme)
-    for start in range(0, len(hashes), _CHUNK_ROWS):
-        rows = slice(start, start + _CHUNK_ROWS)
-        permuted = hashes[rows, None] * a[None, :] + b[None, :]  # wraps mod 2^width, as datasketch
-        chunk_owners = owners[rows]
+    for start in range(0, len(flat), _CHUNK_ROWS):  # hashed and permuted chunk by chunk: memory stays flat
+        hashes = _fmix(hash_shingles(flat[start : start + _CHUNK_ROWS], scheme, hashfunc), scheme)
+        permuted = hashes[:, None] * a[None, :] + b[None, :]  # wraps mod 2^width, as datasketch
+        chunk_owners = owners[start : start + _CHUNK_ROWS]
         starts = np.flatnonzero(np.r_[True, chunk_owners[1:] != chunk_owners[:-1]])
         present = chunk_owners[starts]
         signatures[present] = np.minimum(signatures[present], np.minimum.reduceat(permuted, starts, axis=0))

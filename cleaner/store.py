@@ -77,7 +77,9 @@ class _Collection:
     ids: list[str] = field(default_factory=list)
     signatures: list[np.ndarray] = field(default_factory=list)
     answers: list[Match | None] = field(default_factory=list)
-    buckets: list[dict[int, list[int]]] = field(default_factory=list)
+    # Band key -> the sequence number of the one article in the bucket, or a list when several:
+    # most buckets hold one article, and a list per bucket would double the index's memory.
+    buckets: list[dict[int, int | list[int]]] = field(default_factory=list)
     site_counts: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
@@ -108,7 +110,13 @@ class MemoryStore:
             coll.signatures.append(entry.signature)
             coll.answers.append(answer)
             for bucket, key in zip(coll.buckets, entry.keys.tolist(), strict=True):
-                bucket.setdefault(key, []).append(seq)
+                members = bucket.get(key)
+                if members is None:
+                    bucket[key] = seq
+                elif isinstance(members, int):
+                    bucket[key] = [members, seq]
+                else:
+                    members.append(seq)
             if answer is None:
                 for print_ in entry.fingerprints:
                     coll.site_counts[entry.site, print_] = coll.site_counts.get((entry.site, print_), 0) + 1
@@ -131,15 +139,13 @@ class MemoryStore:
 
     @staticmethod
     def _best_match(coll: _Collection, params: IndexParams, entry: Entry) -> Match | None:
-        candidates = sorted(
-            {
-                seq
-                for bucket, key in zip(coll.buckets, entry.keys.tolist(), strict=True)
-                for seq in bucket.get(key, ())
-            }
-        )
+        candidates: set[int] = set()
+        for bucket, key in zip(coll.buckets, entry.keys.tolist(), strict=True):
+            members = bucket.get(key)
+            if members is not None:
+                candidates.update((members,) if isinstance(members, int) else members)
         best: tuple[int, int] | None = None
-        for seq in candidates:
+        for seq in sorted(candidates):
             equal = int(np.count_nonzero(coll.signatures[seq] == entry.signature))
             if equal >= params.min_equal and (best is None or equal > best[0]):
                 best = (equal, seq)
