@@ -34,7 +34,7 @@ import numpy as np
 from textgen import FastWriter
 
 from cleaner import CleanOptions, clean
-from cleaner.corpus import ArticleSketch, index_params, near_duplicate_clusters, sketch_article
+from cleaner.corpus import ArticleSketch, IndexParams, index_params, near_duplicate_clusters, sketch_article
 from cleaner.lsh import band_keys
 from cleaner.minhash import sign
 from cleaner.redis_store import RedisStore
@@ -135,7 +135,7 @@ def quality(articles: int, seed: int) -> None:
     )
     _score("verified pairs", {(a, b) for a, b, _ in edges}, truth)
     in_cluster = {member: number for number, cluster in enumerate(clusters) for member in cluster}
-    per_kind = Counter()
+    per_kind: Counter[str] = Counter()
     kinds = Counter(page.kind for page in pages if page.kind in KINDS)
     for number, page in enumerate(pages):
         if page.kind in KINDS:
@@ -145,16 +145,15 @@ def quality(articles: int, seed: int) -> None:
     _online(pages, sketches, params)
 
 
-def _online(pages: list[Page], sketches: list[ArticleSketch], params: object) -> None:
+def _online(pages: list[Page], sketches: list[ArticleSketch], params: IndexParams) -> None:
     """The service's answers: each page admitted in arrival order into one collection."""
-    store, seen_family = MemoryStore(), set()
+    store, seen_family = MemoryStore(), set[int]()
     answered = correct = expected = 0
     started = time.perf_counter()
     for number, (page, sketch) in enumerate(zip(pages, sketches, strict=True)):
-        keys = band_keys(sketch.signature, params.bands, params.rows)[0]  # type: ignore[attr-defined]
-        answer = store.admit(
-            "bench", params, Entry(str(number), sketch.signature, keys, page.site, sketch.fingerprints)
-        )  # type: ignore[arg-type]
+        keys = band_keys(sketch.signature, params.bands, params.rows)[0]
+        entry = Entry(str(number), sketch.signature, keys, page.site, sketch.fingerprints)
+        answer = store.admit("bench", params, entry)
         expected += page.family in seen_family
         seen_family.add(page.family)
         if answer.near_duplicate_of is not None:
