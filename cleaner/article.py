@@ -61,7 +61,7 @@ def mark_outside_article(document: Document, options: CleanOptions) -> None:
     """Mark kept blocks of a whole text page whose article probability is under the threshold."""
     if not _applies(document, options):
         return
-    threshold = options.article_threshold
+    threshold = options.outside_article_threshold
     if threshold is None:
         threshold = packaged_model(TEXT_MODEL).keep_threshold
     for block in document.kept_blocks:

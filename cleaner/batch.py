@@ -14,8 +14,9 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from cleaner.document import Document
 from cleaner.errors import CleanerError
 from cleaner.options import CleanOptions
 from cleaner.pipeline import clean
@@ -26,6 +27,7 @@ REPORT_NAME = "report.jsonl"
 INPUT_SUFFIXES = (".html", ".htm", ".txt", ".gz")
 # Tasks in flight per worker: enough to keep workers busy, few enough that memory stays flat.
 _IN_FLIGHT_PER_WORKER = 4
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class BatchSummary:
 
     ok: int = 0
     failed: int = 0
+    # With --dedup: near-duplicate articles (dropped, or only reported with keep="all").
+    duplicates: int = 0
     removed: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -86,6 +90,14 @@ def discover(root: Path, out: Path) -> Iterator[Task]:
 
 def clean_file(root: str, out: str, task: Task, options: CleanOptions) -> dict[str, Any]:
     """Clean one file and write its text atomically; returns its report record (never raises)."""
+    record, document = clean_task(root, task, options)
+    if document is not None:
+        write_output(Path(out), task, record, to_result(document))
+    return record
+
+
+def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, Any], Document | None]:
+    """Clean one file without writing it: its report record and the Document (None on error)."""
     record: dict[str, Any] = {
         "path": task.source,
         "output": None,
@@ -96,13 +108,21 @@ def clean_file(root: str, out: str, task: Task, options: CleanOptions) -> dict[s
     try:
         raw = (Path(root) / task.source).read_bytes()
         record["bytes_in"] = len(raw)
-        result = to_result(clean(raw, options))
+        return record, clean(raw, options)
     except (CleanerError, OSError) as exc:
-        return {**record, "status": "error", "error": str(exc), "error_code": _error_code(exc)}
+        return {**record, "status": "error", "error": str(exc), "error_code": _error_code(exc)}, None
     except Exception as exc:  # a bug must not lose the file or stop the batch: record it
-        return {**record, "status": "error", "error": f"internal error: {exc!r}", "error_code": "internal"}
-    target = Path(out) / task.output
-    write_atomically(target, result["text"] + "\n" if result["text"] else "")
+        return {
+            **record,
+            "status": "error",
+            "error": f"internal error: {exc!r}",
+            "error_code": "internal",
+        }, None
+
+
+def write_output(out: Path, task: Task, record: dict[str, Any], result: dict[str, Any]) -> None:
+    """Write a cleaned file's text atomically and complete its report record."""
+    write_atomically(out / task.output, result["text"] + "\n" if result["text"] else "")
     record.update(
         output=task.output,
         format=result["format"],
@@ -110,7 +130,6 @@ def clean_file(root: str, out: str, task: Task, options: CleanOptions) -> dict[s
         chars_out=result["chars_out"],
         removed=result["removed"],
     )
-    return record
 
 
 def write_atomically(target: Path, text: str) -> None:
@@ -140,16 +159,18 @@ def run_batch(
     with temporary.open("w", encoding="utf-8") as report:
         for record in _records(root, out, discover(root, out), options, jobs):
             report.write(json.dumps(record, ensure_ascii=False) + "\n")
-            _count(summary, record)
+            count_record(summary, record)
             if on_record:
                 on_record(record)
     os.replace(temporary, report_path)
     return summary
 
 
-def _count(summary: BatchSummary, record: dict[str, Any]) -> None:
+def count_record(summary: BatchSummary, record: dict[str, Any]) -> None:
+    """Add one report record to the summary."""
     if record["status"] == "ok":
         summary.ok += 1
+        summary.duplicates += "duplicate_of" in record
         for reason, count in record.get("removed", {}).items():
             summary.removed[reason] = summary.removed.get(reason, 0) + count
     else:
@@ -159,27 +180,45 @@ def _count(summary: BatchSummary, record: dict[str, Any]) -> None:
 def _records(
     root: Path, out: Path, tasks: Iterable[Task], options: CleanOptions, jobs: int
 ) -> Iterator[dict[str, Any]]:
+    return ordered_map(clean_file, str(root), str(out), tasks, options, jobs, worker_died)
+
+
+def worker_died(task: Task) -> dict[str, Any]:
+    """The report record of a file whose worker process died twice."""
+    return {
+        "path": task.source,
+        "output": None,
+        "status": "error",
+        "error_code": "worker_died",
+        "error": "the worker process cleaning this file died (twice, alone the second time)",
+    }
+
+
+def ordered_map(
+    work: Callable[[str, str, Task, CleanOptions], Result],
+    root: str,
+    out: str,
+    tasks: Iterable[Task],
+    options: CleanOptions,
+    jobs: int,
+    died: Callable[[Task], Result],
+) -> Iterator[Result]:
+    """`work` over the tasks in input order: in this process, or in a pool with a bounded window,
+    where a crashed worker costs one file (`died`) and never the batch."""
     if jobs <= 1:
         for task in tasks:
-            yield clean_file(str(root), str(out), task, options)
+            yield work(root, out, task, options)
         return
-    yield from _parallel_records(str(root), str(out), tasks, options, jobs)
-
-
-def _parallel_records(
-    root: str, out: str, tasks: Iterable[Task], options: CleanOptions, jobs: int
-) -> Iterator[dict[str, Any]]:
-    """Ordered results from a process pool with a bounded window; a crashed worker costs one file."""
-    window: list[tuple[Task, Future[dict[str, Any]]]] = []
+    window: list[tuple[Task, Future[Result]]] = []
     pending = iter(tasks)
     executor: Executor = ProcessPoolExecutor(max_workers=jobs)
     try:
         while True:
             while len(window) < jobs * _IN_FLIGHT_PER_WORKER:
-                task = next(pending, None)
-                if task is None:
+                upcoming = next(pending, None)
+                if upcoming is None:
                     break
-                window.append((task, executor.submit(clean_file, root, out, task, options)))
+                window.append((upcoming, executor.submit(work, root, out, upcoming, options)))
             if not window:
                 return
             task, future = window.pop(0)
@@ -189,22 +228,23 @@ def _parallel_records(
                 # A worker died (killed, or a crash in native code) and took the pool with it. Any
                 # file in the window may be the cause: retry this one alone, then the rest anew.
                 executor.shutdown(wait=False, cancel_futures=True)
-                yield _retry_alone(root, out, task, options)
+                yield _retry_alone(work, root, out, task, options, died)
                 executor = ProcessPoolExecutor(max_workers=jobs)
-                window = [(t, executor.submit(clean_file, root, out, t, options)) for t, _ in window]
+                window = [(t, executor.submit(work, root, out, t, options)) for t, _ in window]
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _retry_alone(root: str, out: str, task: Task, options: CleanOptions) -> dict[str, Any]:
+def _retry_alone(
+    work: Callable[[str, str, Task, CleanOptions], Result],
+    root: str,
+    out: str,
+    task: Task,
+    options: CleanOptions,
+    died: Callable[[Task], Result],
+) -> Result:
     with ProcessPoolExecutor(max_workers=1) as solo:
         try:
-            return solo.submit(clean_file, root, out, task, options).result()
+            return solo.submit(work, root, out, task, options).result()
         except BrokenProcessPool:
-            return {
-                "path": task.source,
-                "output": None,
-                "status": "error",
-                "error_code": "worker_died",
-                "error": "the worker process cleaning this file died (twice, alone the second time)",
-            }
+            return died(task)

@@ -10,12 +10,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from cleaner.batch import REPORT_NAME, discover, run_batch
+from cleaner.batch_dedup import DUPLICATES_NAME, KEEP_CHOICES, Keep, run_dedup_batch
 from cleaner.errors import CleanerError
 from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
-from cleaner.options import FORMATS, CleanOptions
+from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import clean
 from cleaner.result import to_result
 
@@ -61,6 +62,26 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=os.cpu_count() or 1,
         help="worker processes for a directory (default: number of CPUs)",
+    )
+    cleaning.add_argument(
+        "--dedup",
+        action="store_true",
+        help="for a directory: group near-duplicate articles across all files (OUT/duplicates.jsonl) "
+        "and mark blocks repeated on many stories of a site as site_boilerplate",
+    )
+    cleaning.add_argument(
+        "--keep",
+        choices=KEEP_CHOICES,
+        default="longest",
+        help="with --dedup: write one article per cluster, the longest (default), or all of them",
+    )
+    cleaning.add_argument(
+        "--site-min-docs",
+        type=_non_negative_int,
+        default=DEFAULT_OPTIONS.site_min_docs,
+        metavar="K",
+        help=f"with --dedup: a block on K or more stories of one site is site boilerplate "
+        f"(default {DEFAULT_OPTIONS.site_min_docs}; 0 turns it off)",
     )
 
     evaluating = commands.add_parser(
@@ -108,9 +129,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     if args.command == "eval":
         return _evaluate(args.folder, args.mode, args.per_doc, args.worst, args.json)
-    options = CleanOptions(format=args.format)
+    options = CleanOptions(format=args.format, site_min_docs=args.site_min_docs)
     if args.input != "-" and Path(args.input).is_dir():
-        return _clean_directory(Path(args.input), args.output, options, args.jobs)
+        return _clean_directory(Path(args.input), args.output, options, args.jobs, args.dedup and args.keep)
+    if args.dedup:
+        print("article-cleaner: --dedup compares the files of a directory; give a DIR", file=sys.stderr)
+        return EXIT_USAGE
     return _clean_page(args.input, args.output, options, args.json)
 
 
@@ -133,18 +157,29 @@ def _clean_page(source: str, output: Path | None, options: CleanOptions, as_json
     return EXIT_OK
 
 
-def _clean_directory(root: Path, out: Path | None, options: CleanOptions, jobs: int) -> int:
+def _clean_directory(
+    root: Path, out: Path | None, options: CleanOptions, jobs: int, dedup: Keep | Literal[False]
+) -> int:
     if out is None:
         print("article-cleaner: cleaning a directory needs -o OUT", file=sys.stderr)
         return EXIT_USAGE
     progress = _progress_bar(root, out)
-    summary = run_batch(root, out, options, jobs, on_record=progress.update_record)
+    if dedup:
+        summary = run_dedup_batch(root, out, options, jobs, dedup, on_record=progress.update_record)
+    else:
+        summary = run_batch(root, out, options, jobs, on_record=progress.update_record)
     progress.close()
     removed = ", ".join(f"{reason} {count}" for reason, count in sorted(summary.removed.items()))
+    duplicates = "reported" if dedup == "all" else "dropped"
     print(
         f"cleaned {summary.ok} of {summary.total} files into {out}"
         + (f"; {summary.failed} failed (see {out / REPORT_NAME})" if summary.failed else "")
-        + (f"; removed blocks: {removed}" if removed else ""),
+        + (f"; removed blocks: {removed}" if removed else "")
+        + (
+            f"; {summary.duplicates} near-duplicate articles {duplicates} (see {out / DUPLICATES_NAME})"
+            if dedup
+            else ""
+        ),
         file=sys.stderr,
     )
     return EXIT_FAILED if summary.failed else EXIT_OK
@@ -212,6 +247,13 @@ def _progress_bar(root: Path, out: Path) -> _Progress:
     if not sys.stderr.isatty():
         return _Progress(None)
     return _Progress(sum(1 for _ in discover(root, out)))
+
+
+def _non_negative_int(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
 
 
 def _positive_int(value: str) -> int:

@@ -1,37 +1,74 @@
 """Repeated paragraphs inside one document: exact for short blocks, MinHash-LSH for long ones.
 
-The first full copy is kept; later copies are marked `duplicate`, naming the block they repeat and
-the estimated similarity. Short blocks are compared exactly after normalisation (a few shingles make
-MinHash noisy, and one changed word in a short recipe step is a different step, not a copy).
+What is a copy (marked `duplicate`, naming the block it repeats and the estimated similarity):
+- the same text again, anywhere in the page, after normalisation (case, curly quotes, whitespace,
+  punctuation): the first copy is kept;
+- a long block (`minhash_min_words`+ words) whose word-pair Jaccard similarity to an earlier kept
+  block is at least `duplicate_threshold` (one changed word in a long paragraph): MinHash
+  signatures (`cleaner.minhash`), LSH candidates (`cleaner.lsh`), then the signatures' estimate;
+- a teaser: a block ending in an ellipsis ("...", "…", "[…]") whose word pairs are contained in a
+  longer block (at least `teaser_containment` of them; the last word before the ellipsis is dropped,
+  since it is often cut mid-word). Jaccard misses these (a three-line teaser of a ten-line
+  paragraph has a Jaccard of 0.3), so containment is computed exactly on the pair sets; teasers are
+  few, so comparing each with every block is cheap. The full paragraph is kept wherever it is, also
+  when the teaser comes first.
 
-Natural repetition survives by rule:
+What is natural repetition (kept):
 - lines under `EXACT_MIN_WORDS` words ("Q:", "Chorus", "Advertisement") are never compared;
+- dialogue turns ("Q: ...", "Question: ...", "A. ..."): an interviewer may ask the same question twice;
 - a text that recurs `RECURRING_COPIES` times or more is a template of the page (an interview
-  question asked of every guest, a refrain, a per-product label), not a capture accident: junk
-  repeats (a teaser captured twice, a headline shown above and in the body) come in pairs.
+  question asked of every guest, a per-product label): junk repeats come in pairs;
+- a refrain: a chorus may come only twice, as a run of several lines. A short line is a refrain
+  when both copies sit in one unbroken run of at least `VERSE_MIN_LINES` short lines (a song, a
+  poem), `REFRAIN_GAP` lines apart (a verse between them), the line next to the copy repeats the
+  line next to the original (the run of lines repeats, not one line), and the line reads as a
+  sentence, not a headline. A headline or standfirst captured twice has prose between its copies,
+  and the menus and headline lists a scraped page repeats are title-cased or far apart: copies;
+- two list items are only ever exact copies: items and numbered steps that share a template
+  ("Room 2: double bed, sea view, 22 square metres") differ in the word or number that matters.
+  Prose steps that repeat a phrase ("... and stir with a wooden spoon until soft") share well under
+  `duplicate_threshold` of their word pairs, and short ones are compared exactly.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
-from datasketch import MinHash, MinHashLSH
-from datasketch.lsh import _optimal_param
-
-from cleaner.document import Block, Document, Reason
+from cleaner.boilerplate import is_headline
+from cleaner.document import Block, Document, Kind, Reason
+from cleaner.lsh import BandIndex, band_keys, lsh_params
+from cleaner.minhash import jaccard, sign
 from cleaner.options import CleanOptions
+from cleaner.shingles import normalized_words, shingles
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 # Fewer words than this repeat naturally (refrain labels, "Q:", "Advertisement"): never duplicates.
 EXACT_MIN_WORDS = 4
 # A text seen this many times in one document is a template of the page, kept wherever it recurs.
 RECURRING_COPIES = 3
-# MinHash seed: fixed so that signatures are comparable across documents, processes and runs.
-MINHASH_SEED = 1
+# Consecutive short lines that make a stanza (song, poem, ingredient list): refrains live there.
+VERSE_MIN_LINES = 4
+# How far apart a refrain's copies are, in lines: at least a verse between them (a line pair repeated
+# back to back is a headline captured twice with its link), at most a long verse and chorus (menus
+# and headline lists repeated on a scraped page are 35 to 100 lines apart on the shared benchmark).
+REFRAIN_GAP = range(VERSE_MIN_LINES, 25)
+# A teaser ends in an ellipsis: "...", ". . .", "…", optionally in brackets ("[...]", "(…)").
+TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*[\])]?\s*$")
+# Interview turns: a question may be asked twice, so labelled turns are never copies.
+DIALOGUE_TURN = re.compile(
+    r"^\s*(?:Q\d{0,2}|A\d{0,2}|Question|Answer|Interviewer|Frage|Antwort|Pregunta|Respuesta)\s*[:.]\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Item:
+    block: Block
+    position: int  # among the kept blocks
+    words: list[str]
+    # Which run of consecutive short lines (at least VERSE_MIN_LINES long) holds it, if any.
+    verse: int | None
 
 
 @dataclass
@@ -40,92 +77,175 @@ class _Copy:
     original: Block
     similarity: float
     rule: str
-
-
-def normalized_words(text: str) -> list[str]:
-    """Words for comparison: Unicode-folded (curly quotes, widths), lowercased."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-
-
-def shingles(words: list[str], size: int) -> list[bytes]:
-    """Distinct word n-grams as bytes (datasketch hashes bytes); a short text is one shingle."""
-    if len(words) <= size:
-        return [" ".join(words).encode()]
-    return list(dict.fromkeys(" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)))
-
-
-@lru_cache(maxsize=16)
-def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) for the threshold: computed once, not per document (datasketch re-optimises)."""
-    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+    why: str
 
 
 def mark_duplicates(document: Document, options: CleanOptions) -> None:
-    """Mark all but one copy of each repeated block, except texts that recur as a page template.
+    """Mark copies and teasers of kept blocks, sparing the natural repetition listed above.
 
-    The copy kept is the one the block classifier thinks likeliest to be article text (plain-text
-    pages: a teaser in the page header repeats the article's first paragraph), else the first.
+    Of a repeated block, the copy kept is the one the block classifier finds likeliest to be article
+    text (plain-text pages: a teaser in the page header repeats the article's first paragraph),
+    else the first.
     """
     if Reason.DUPLICATE not in options.reasons:
         return
-    copies = _find_copies(document.kept_blocks, options)
-    per_original: dict[int, list[_Copy]] = defaultdict(list)
-    for copy in copies:
-        per_original[copy.original.index].append(copy)
-    for group in per_original.values():
-        if len(group) + 1 >= RECURRING_COPIES:
+    kept = document.kept_blocks
+    lines = [" ".join(normalized_words(block.text)) for block in kept]
+    items = _comparable(kept, lines, options)
+    teasers = _teasers(items, options)
+    taken = {id(copy.block) for copy in teasers}
+    rest = [item for item in items if id(item.block) not in taken]
+    short = [item for item in rest if len(item.words) < options.minhash_min_words]
+    long = [item for item in rest if len(item.words) >= options.minhash_min_words]
+    repeats = _likeliest_kept(_recurring_spared(_exact_copies(short, lines) + _near_copies(long, options)))
+    for copy in [*teasers, *repeats]:
+        copy.block.mark(Reason.DUPLICATE, copy.rule, copy.why)
+        copy.block.duplicate_of, copy.block.similarity = copy.original.index, copy.similarity
+
+
+def _comparable(blocks: list[Block], lines: list[str], options: CleanOptions) -> list[_Item]:
+    """Kept blocks long enough to compare and not dialogue turns, each knowing its verse run."""
+    words = [line.split() for line in lines]
+    verse: list[int | None] = [None] * len(blocks)
+    run_start = 0
+    for position in range(len(blocks) + 1):
+        if position < len(blocks) and len(words[position]) < options.minhash_min_words:
             continue
-        original = group[0].original
-        similarity = {original.index: 1.0, **{copy.block.index: copy.similarity for copy in group}}
-        members = [original, *(copy.block for copy in group)]
-        keeper = max(members, key=lambda block: (block.article_probability or 0.0, -block.index))
-        rule = {copy.block.index: copy.rule for copy in group}.get(keeper.index, group[0].rule)
-        for block in members:
-            if block is keeper:
-                continue
-            score = min(similarity[block.index], similarity[keeper.index])
-            block.mark(Reason.DUPLICATE, rule, f"repeats block {keeper.index} (similarity {score:.2f})")
-            block.duplicate_of, block.similarity = keeper.index, score
+        if position - run_start >= VERSE_MIN_LINES:
+            verse[run_start:position] = [run_start] * (position - run_start)
+        run_start = position + 1
+    return [
+        _Item(block, position, block_words, run)
+        for position, (block, block_words, run) in enumerate(zip(blocks, words, verse, strict=True))
+        if len(block_words) >= EXACT_MIN_WORDS and not DIALOGUE_TURN.match(block.text)
+    ]
 
 
-def _find_copies(blocks: list[Block], options: CleanOptions) -> list[_Copy]:
-    copies: list[_Copy] = []
-    short_seen: dict[str, Block] = {}
-    long_blocks: list[tuple[Block, list[bytes]]] = []
-    for block in blocks:
-        words = normalized_words(block.text)
+def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
+    """Ellipsis-ended blocks contained in a longer block; longest teasers first, so chains resolve."""
+    pairs: dict[int, set[bytes]] = {}
+
+    def pair_set(item: _Item) -> set[bytes]:
+        if id(item) not in pairs:
+            pairs[id(item)] = set(shingles(item.words, options.shingle_words))
+        return pairs[id(item)]
+
+    teasers: list[_Copy] = []
+    taken: set[int] = set()
+    candidates = [item for item in items if TEASER_END.search(item.block.text)]
+    for teaser in sorted(candidates, key=lambda item: -len(item.words)):
+        words = teaser.words[:-1] if _cut_mid_word(teaser.block.text) else teaser.words
         if len(words) < EXACT_MIN_WORDS:
             continue
-        if len(words) < options.minhash_min_words:
-            first = short_seen.setdefault(" ".join(words), block)
-            if first is not block:
-                copies.append(_Copy(block, first, 1.0, "exact_repeat"))
-        else:
-            long_blocks.append((block, shingles(words, options.shingle_words)))
-    if len(long_blocks) > 1:
-        copies += _near_copies(long_blocks, options)
+        own = set(shingles(words, options.shingle_words))
+        best: tuple[float, _Item] | None = None
+        for other in items:
+            if other is teaser or id(other) in taken or len(other.words) <= len(teaser.words):
+                continue
+            contained = len(own & pair_set(other)) / len(own)
+            if contained >= options.teaser_containment and (best is None or contained > best[0]):
+                best = (contained, other)
+        if best is not None:
+            taken.add(id(teaser))
+            share, full = round(best[0], 3), best[1].block
+            why = f"teaser of block {full.index}, cut short ({share:.0%} of its word pairs are in that block)"
+            teasers.append(_Copy(teaser.block, full, share, "teaser", why))
+    return teasers
+
+
+def _cut_mid_word(text: str) -> bool:
+    """True when the ellipsis is glued to the last word ("the deb…"), which may then be truncated."""
+    found = TEASER_END.search(text)
+    return bool(found and found.start() > 0 and text[found.start() - 1].isalnum())
+
+
+def _exact_copies(items: list[_Item], lines: list[str]) -> list[_Copy]:
+    """Short blocks: equal after normalisation, except refrains."""
+    first: dict[str, _Item] = {}
+    copies: list[_Copy] = []
+    for item in items:
+        original = first.setdefault(" ".join(item.words), item)
+        if original is not item and not _refrain(original, item, lines):
+            copies.append(_copy(item.block, original.block, 1.0, "exact_repeat"))
     return copies
 
 
-def _near_copies(blocks: list[tuple[Block, list[bytes]]], options: CleanOptions) -> list[_Copy]:
-    """Each long block against the earlier ones it is not a copy of, via LSH on MinHash signatures."""
-    signatures = MinHash.bulk(
-        [shingle_list for _, shingle_list in blocks], num_perm=options.num_perm, seed=MINHASH_SEED
+def _refrain(original: _Item, copy: _Item, lines: list[str]) -> bool:
+    """In one verse run, a verse apart, a neighbouring line repeats too, and not a headline."""
+    if original.verse is None or original.verse != copy.verse or is_headline(copy.block):
+        return False
+    if copy.position - original.position not in REFRAIN_GAP:
+        return False
+    return any(
+        0 <= original.position + step < len(lines)
+        and 0 <= copy.position + step < len(lines)
+        and lines[original.position + step] == lines[copy.position + step]
+        for step in (-1, 1)
     )
-    lsh = MinHashLSH(
-        threshold=options.duplicate_threshold,
-        num_perm=options.num_perm,
-        params=lsh_params(options.duplicate_threshold, options.num_perm),
-    )
+
+
+def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
+    """Each long block against the earlier kept ones, via LSH on MinHash signatures."""
+    if len(items) < 2:
+        return []
+    signatures = sign([shingles(item.words, options.shingle_words) for item in items], options.num_perm)
+    keys = band_keys(signatures, *lsh_params(options.duplicate_threshold, options.num_perm))
+    index: BandIndex[int] = BandIndex(keys.shape[1])
     copies: list[_Copy] = []
-    for position, ((block, _), signature) in enumerate(zip(blocks, signatures, strict=True)):
+    for position, item in enumerate(items):
         best: tuple[float, int] | None = None
-        for candidate in sorted(lsh.query(signature)):  # sorted: ties go to the earliest copy
-            similarity = float(signature.jaccard(signatures[candidate]))
-            if similarity >= options.duplicate_threshold and (best is None or similarity > best[0]):
+        for candidate in sorted(index.candidates(keys[position])):
+            similarity = jaccard(signatures[position], signatures[candidate])
+            if (
+                similarity >= options.duplicate_threshold
+                and (best is None or similarity > best[0])
+                and _may_be_copies(item, items[candidate])
+            ):
                 best = (similarity, candidate)
         if best is None:
-            lsh.insert(position, signature, check_duplication=False)
+            index.insert(position, keys[position])
         else:
-            copies.append(_Copy(block, blocks[best[1]][0], round(best[0], 3), "near_duplicate"))
+            copies.append(_copy(item.block, items[best[1]].block, round(best[0], 3), "near_duplicate"))
     return copies
+
+
+def _may_be_copies(first: _Item, second: _Item) -> bool:
+    """Two list items are copies only when equal: items of a template differ in the word that matters."""
+    both_items = first.block.kind is Kind.LIST_ITEM and second.block.kind is Kind.LIST_ITEM
+    return not both_items or first.words == second.words
+
+
+def _recurring_spared(copies: list[_Copy]) -> list[_Copy]:
+    """Drop the copies of texts that recur RECURRING_COPIES times or more (a page template)."""
+    per_original: dict[int, list[_Copy]] = defaultdict(list)
+    for copy in copies:
+        per_original[id(copy.original)].append(copy)
+    return [copy for group in per_original.values() if len(group) + 1 < RECURRING_COPIES for copy in group]
+
+
+def _likeliest_kept(copies: list[_Copy]) -> list[_Copy]:
+    """Regroup each text's copies around the member with the highest article probability."""
+    per_original: dict[int, list[_Copy]] = defaultdict(list)
+    for copy in copies:
+        per_original[id(copy.original)].append(copy)
+    result: list[_Copy] = []
+    for group in per_original.values():
+        original = group[0].original
+        members = [original, *(copy.block for copy in group)]
+        keeper = max(members, key=lambda block: (block.article_probability or 0.0, -block.index))
+        if keeper is original:
+            result += group
+            continue
+        similarity = {id(copy.block): copy.similarity for copy in group}
+        rule = next(copy.rule for copy in group if copy.block is keeper)
+        for member in members:
+            if member is not keeper:
+                score = min(similarity.get(id(member), 1.0), similarity[id(keeper)])
+                result.append(_copy(member, keeper, score, rule))
+    return result
+
+
+def _copy(block: Block, original: Block, similarity: float, rule: str) -> _Copy:
+    return _Copy(
+        block, original, similarity, rule, f"repeats block {original.index} (similarity {similarity:.2f})"
+    )

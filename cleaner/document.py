@@ -41,6 +41,8 @@ class Reason(StrEnum):
     PAGE_CHROME = "page_chrome"
     # Plain text only: the block classifier places the block outside the article body.
     OUTSIDE_ARTICLE = "outside_article"
+    # Learnt from a corpus, not from one page: a block seen on many stories of the same site.
+    SITE_BOILERPLATE = "site_boilerplate"
 
 
 @dataclass

@@ -6,7 +6,12 @@ CleanerError                 base class; `code` is a stable machine-readable nam
     ├── InputTooLargeError   over the size limit (before or after gzip decompression)
     ├── DecodeError          bytes that are not text in any charset we can detect
     ├── BinaryInputError     an image, PDF, archive or other non-text file
-    └── UnknownFormatError   a format other than auto, html or text
+    ├── UnknownFormatError   a format other than auto, html or text
+    └── InvalidCollectionNameError  a collection name that is not 1-64 letters, digits, _ . -
+CollectionError              a near-duplicate collection cannot take the document
+├── IdConflictError          the id is already in the collection, with a different article
+├── CollectionMismatchError  the collection was built with other index parameters
+└── StoreUnavailableError    the collection's store (Redis) does not answer
 """
 
 from __future__ import annotations
@@ -48,3 +53,25 @@ class BinaryInputError(InputError):
 
 class UnknownFormatError(InputError):
     code = "unknown_format"
+
+
+class InvalidCollectionNameError(InputError):
+    code = "invalid_collection"
+
+
+class CollectionError(CleanerError):
+    """A near-duplicate collection cannot take the document."""
+
+    code = "collection_error"
+
+
+class IdConflictError(CollectionError):
+    code = "id_conflict"
+
+
+class CollectionMismatchError(CollectionError):
+    code = "collection_mismatch"
+
+
+class StoreUnavailableError(CollectionError):
+    code = "store_unavailable"

@@ -32,9 +32,20 @@ class CleanOptions:
     # Word shingle size for MinHash: pairs, so that one changed word costs only two shingles.
     shingle_words: int = 2
     num_perm: int = 128
+    # A block ending in an ellipsis is a teaser of a longer block holding at least this share of its
+    # word pairs: a prefix holds all of them, one changed word in a 12-word teaser leaves 0.82.
+    teaser_containment: float = 0.8
+    # Near-duplicate articles (across documents): Jaccard of the clean texts' word triples. A story
+    # with one paragraph added or removed, or a different header and sign-off, stays above 0.5;
+    # two different stories on one topic share well under 0.2 of their triples (bench/dedup_corpus.py).
+    article_threshold: float = 0.5
+    article_shingle_words: int = 3
+    # Site boilerplate: a block on at least this many different stories of one site is boilerplate
+    # (a promo, a disclaimer, a sign-off); 0 turns the check off.
+    site_min_docs: int = 3
     # Plain text: article probability under which the block classifier removes a block (None: the
     # threshold tuned with the model; lower keeps more, higher removes more).
-    article_threshold: float | None = None
+    outside_article_threshold: float | None = None
     # Ask trafilatura to favour precision: measured best on the shared benchmark (see docs).
     favor_precision: bool = True
 
@@ -43,12 +54,18 @@ class CleanOptions:
             raise UnknownFormatError(f"unknown format {self.format!r}: expected one of {', '.join(FORMATS)}")
         if self.max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
-        if not 0.0 < self.duplicate_threshold <= 1.0:
-            raise ValueError("duplicate_threshold must be in (0, 1]")
-        if self.shingle_words < 1 or self.num_perm < 16 or self.minhash_min_words < 1:
-            raise ValueError("shingle_words >= 1, num_perm >= 16 and minhash_min_words >= 1")
-        if self.article_threshold is not None and not 0.0 <= self.article_threshold <= 1.0:
-            raise ValueError("article_threshold must be in [0, 1]")
+        for name in ("duplicate_threshold", "teaser_containment", "article_threshold"):
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1]")
+        if (
+            min(self.shingle_words, self.article_shingle_words, self.minhash_min_words) < 1
+            or self.num_perm < 16
+        ):
+            raise ValueError("shingle sizes >= 1, num_perm >= 16 and minhash_min_words >= 1")
+        if self.site_min_docs < 0:
+            raise ValueError("site_min_docs must be 0 (off) or more")
+        if self.outside_article_threshold is not None and not 0.0 <= self.outside_article_threshold <= 1.0:
+            raise ValueError("outside_article_threshold must be in [0, 1]")
         object.__setattr__(self, "reasons", frozenset(Reason(r) for r in self.reasons))
 
     def with_format(self, format: str | None) -> CleanOptions:

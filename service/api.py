@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
 from cleaner.decode import gunzip
 from cleaner.document import Document
@@ -17,9 +17,12 @@ from cleaner.errors import CleanerError, EmptyInputError
 from cleaner.options import CleanOptions, Format
 from cleaner.pipeline import clean
 from cleaner.result import to_result
+from service.collections import StoreDep
+from service.collections import clean_page as clean_in_collection
 from service.errors import ApiError, error_body
 from service.metrics import Metrics, MetricsDep
 from service.schemas import (
+    COLLECTION_PATTERN,
     EXAMPLE_PAGE,
     BatchDocument,
     BatchItem,
@@ -85,32 +88,44 @@ async def clean_page(
     request: Request,
     settings: SettingsDep,
     metrics: MetricsDep,
+    store: StoreDep,
     format: Annotated[
         Format | None, Query(description="raw bodies: html, text or auto (default: from Content-Type)")
     ] = None,
     url: Annotated[str | None, Query(description="raw bodies: the page's URL")] = None,
     explain: Annotated[bool, Query(description="raw bodies: include every block and its reason")] = False,
+    id: Annotated[
+        str | None, Query(min_length=1, max_length=256, description="raw bodies: your document id")
+    ] = None,
+    collection: Annotated[
+        str | None,
+        Query(pattern=COLLECTION_PATTERN, description="raw bodies: near-duplicate check in this collection"),
+    ] = None,
 ) -> Response:
     """Send the page as the raw body (`text/html`, `text/plain`, anything else is sniffed; charset
     from the header, a BOM or detection; `Content-Encoding: gzip` accepted) or as JSON
-    `{"content", "format", "url", "explain"}`. `Accept: text/plain` returns just the text."""
+    `{"content", "format", "url", "explain", "id", "dedup": {"collection"}}`. With a collection the
+    clean article is checked against the collection's earlier articles (`near_duplicate_of`) and
+    added. `Accept: text/plain` returns just the text."""
     body = await _read_body(request, settings.max_body_bytes)
     media_type, charset = _content_type(request)
     if media_type == "application/json" or media_type.endswith("+json"):
         page = _parse_json(body, CleanRequest)
         content: bytes | str = page.content
-        format, url, explain = page.format, page.url, page.explain
+        format, url, explain, id = page.format, page.url, page.explain, page.id
+        collection = page.dedup.collection if page.dedup else None
     else:
         content = body
         format = format or _RAW_FORMATS.get(media_type, "auto")
     if not content:
         raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
     options = settings.clean_options().with_format(format)
-    document = await run_in_threadpool(clean, content, options, url=url, charset=charset)
+    id = id or uuid.uuid4().hex
+    document, answer = await clean_in_collection(content, options, store, id, collection, url, charset)
     _observe(metrics, document, content)
     if _wants_plain_text(request):
-        return PlainTextResponse(document.text())
-    return JSONResponse(to_result(document, explain=explain))
+        return PlainTextResponse(document.text(), headers={"X-Document-Id": id})
+    return JSONResponse({"id": id, **answer, **to_result(document, explain=explain)})
 
 
 @router.post(

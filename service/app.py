@@ -13,6 +13,8 @@ from starlette.concurrency import run_in_threadpool
 from cleaner.pipeline import clean
 from service import metrics, playground
 from service.api import router
+from service.collections import open_store
+from service.collections import router as collections_router
 from service.errors import install_error_handlers
 from service.middleware import RequestContextMiddleware
 from service.schemas import EXAMPLE_PAGE, BatchDocument, CleanRequest
@@ -32,7 +34,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Warm-up: the first clean() loads trafilatura's models and compiles the rule patterns; doing it
     # here keeps that second off the first user's request.
     await run_in_threadpool(clean, EXAMPLE_PAGE)
-    yield
+    app.state.store = open_store(app.dependency_overrides.get(get_settings, get_settings)())
+    try:
+        yield
+    finally:
+        app.state.store.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -46,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(metrics.router)
     app.include_router(playground.router)
+    app.include_router(collections_router)
     _register_schemas(app, CleanRequest, BatchDocument)
     return app
 

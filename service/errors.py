@@ -19,9 +19,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from cleaner.errors import (
     BinaryInputError,
     CleanerError,
+    CollectionMismatchError,
     DecodeError,
     EmptyInputError,
+    IdConflictError,
     InputTooLargeError,
+    StoreUnavailableError,
     UnknownFormatError,
 )
 from service.middleware import REQUEST_ID_HEADER
@@ -35,6 +38,9 @@ STATUS_BY_ERROR: dict[type[CleanerError], int] = {
     BinaryInputError: 415,
     DecodeError: 422,
     UnknownFormatError: 422,
+    IdConflictError: 409,
+    CollectionMismatchError: 409,
+    StoreUnavailableError: 503,
 }
 
 

@@ -19,6 +19,27 @@ EXAMPLE_PAGE = (
 )
 
 
+COLLECTION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+
+
+class DedupRequest(BaseModel):
+    """Check the cleaned article against a collection of earlier articles, then add it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    collection: str = Field(
+        pattern=COLLECTION_PATTERN,
+        description="the collection's name: 1-64 letters, digits, '_', '.', '-'; created on first use",
+    )
+
+
+class NearDuplicate(BaseModel):
+    """The earlier article of the collection that this one nearly duplicates."""
+
+    id: str
+    similarity: float = Field(description="estimated Jaccard similarity of the two clean articles")
+
+
 class CleanRequest(BaseModel):
     """A page to clean, as JSON."""
 
@@ -40,6 +61,13 @@ class CleanRequest(BaseModel):
     format: Format = Field("auto", description="what the content is; auto sniffs it")
     url: str | None = Field(None, description="where the page came from (returned, and helps extraction)")
     explain: bool = Field(False, description="also return every block with the reason it was removed")
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=256,
+        description="your document id; generated when absent, returned as `id`",
+    )
+    dedup: DedupRequest | None = Field(None, description="near-duplicate check against a collection")
 
 
 class BlockOut(BaseModel):
@@ -79,6 +107,10 @@ class CleanResult(BaseModel):
         }
     )
 
+    id: str | None = Field(None, description="the document id: yours, or generated")
+    near_duplicate_of: NearDuplicate | None = Field(
+        None, description="with dedup: the earlier article this one nearly duplicates, or null"
+    )
     text: str = Field(description="the clean article, one block per line")
     title: str | None
     author: str | None

@@ -26,10 +26,15 @@ class Settings(BaseSettings):
     log_level: str = "info"
     # json: one JSON object per line, for log collectors; plain: readable lines for development.
     log_format: Literal["json", "plain"] = "json"
+    # Near-duplicate collections: in this process's memory when unset; in Redis (shared by workers
+    # and replicas, kept across restarts) when set, e.g. redis://127.0.0.1:6379/0.
+    redis_url: str | None = None
+    # A block on this many stories of one site in a collection is site boilerplate (0: off).
+    site_min_docs: int = Field(3, ge=0)
 
     def clean_options(self) -> CleanOptions:
         """The library options these settings imply."""
-        return CleanOptions(max_bytes=self.max_body_bytes)
+        return CleanOptions(max_bytes=self.max_body_bytes, site_min_docs=self.site_min_docs)
 
 
 @lru_cache(maxsize=1)

@@ -156,3 +156,24 @@ def api(request: pytest.FixtureRequest) -> Api:
     if request.param == "asgi":
         return Api(request.getfixturevalue("app_client"), "")
     return Api(request.getfixturevalue("http"), request.getfixturevalue("server_url"))
+
+
+# Tests that need Redis use the real server on 127.0.0.1:6379, in a database of their own that they
+# flush (and nothing else); they skip, saying why, when Redis does not answer.
+REDIS_TEST_URL = "redis://127.0.0.1:6379/11"
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """A flushed Redis database for this test (db 11), or a skip when no Redis server answers."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1, socket_timeout=5)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        pytest.skip(f"no Redis server answers at {REDIS_TEST_URL} ({exc}); CI's .ci/run starts one")
+    client.flushdb()
+    yield REDIS_TEST_URL
+    client.flushdb()
+    client.close()

@@ -79,12 +79,12 @@ def test_text_without_a_menu_is_left_to_the_rules() -> None:
 
 
 def test_threshold_option_and_opt_out() -> None:
-    assert "Home" in clean(PAGE, CleanOptions(format="text", article_threshold=0.0)).text()
-    assert clean(PAGE, CleanOptions(format="text", article_threshold=1.0)).text() == ""
+    assert "Home" in clean(PAGE, CleanOptions(format="text", outside_article_threshold=0.0)).text()
+    assert clean(PAGE, CleanOptions(format="text", outside_article_threshold=1.0)).text() == ""
     kept = clean(PAGE, CleanOptions(format="text", reasons=frozenset(set(Reason) - {Reason.OUTSIDE_ARTICLE})))
     assert kept.text() == PAGE
     with pytest.raises(ValueError):
-        CleanOptions(article_threshold=1.5)
+        CleanOptions(outside_article_threshold=1.5)
 
 
 def test_html_pages_are_not_classified() -> None:

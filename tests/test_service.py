@@ -216,4 +216,10 @@ def test_openapi_has_an_example_for_every_route(api: Api) -> None:
     assert components["BatchRequest"]["examples"][0]["documents"]
     assert "CleanRequest" in components and "BatchDocument" in components
     assert components["CleanResult"]["examples"]
-    assert set(schema["paths"]) == {"/healthz", "/metrics", "/v1/clean", "/v1/clean/batch"}
+    assert set(schema["paths"]) == {
+        "/healthz",
+        "/metrics",
+        "/v1/clean",
+        "/v1/clean/batch",
+        "/v1/collections/{name}",
+    }

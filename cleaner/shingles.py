@@ -1,0 +1,30 @@
+"""Text keys shared by every scale of deduplication: normalised words, word shingles, fingerprints.
+
+Normalisation folds what a re-capture changes without changing the text: Unicode compatibility
+forms (curly quotes, full-width letters), case, punctuation and whitespace.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalized_words(text: str) -> list[str]:
+    """Words for comparison: Unicode-folded (curly quotes, widths), lowercased."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def shingles(words: list[str], size: int) -> list[bytes]:
+    """Distinct word n-grams as bytes (datasketch hashes bytes); a short text is one shingle."""
+    if len(words) <= size:
+        return [" ".join(words).encode()] if words else []
+    return list(dict.fromkeys(" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)))
+
+
+def fingerprint(words: list[str]) -> str:
+    """A short stable key of a normalised text (16 hex digits), the same in every process and run."""
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()

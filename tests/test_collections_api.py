@@ -1,0 +1,156 @@
+"""Near-duplicate collections over HTTP: ids, answers, retries, dropping, errors; and Redis shared by
+two real uvicorn processes and kept across a restart."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from bench.textgen import article, paragraph
+from service.app import create_app
+from service.settings import Settings
+from tests.conftest import CLI, free_port, start_server, stop_server
+
+RNG = random.Random(4)
+STORY = article(RNG, (5, 6))
+UPDATED = [*STORY, paragraph(RNG)]  # the same story with a paragraph more
+SYNDICATED = ["Distributed by the Regional Wire Service", *STORY[1:]]  # another header
+OTHER = article(RNG, (5, 6))
+
+
+def _post(client: TestClient | httpx.Client, base: str, lines: list[str], **fields: Any) -> httpx.Response:
+    return client.post(f"{base}/v1/clean", json={"content": "\n".join(lines), "format": "text", **fields})
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(Settings())) as test_client:
+        yield test_client
+
+
+def test_near_duplicates_are_found_and_retries_answer_the_same(client: TestClient) -> None:
+    dedup = {"collection": "answers"}
+    first = _post(client, "", STORY, id="story", dedup=dedup).json()
+    assert first["id"] == "story" and first["near_duplicate_of"] is None
+    for variant, id in ((UPDATED, "updated"), (SYNDICATED, "syndicated")):
+        answer = _post(client, "", variant, id=id, dedup=dedup).json()["near_duplicate_of"]
+        assert answer["id"] == "story" and 0.5 <= answer["similarity"] < 1.0, answer
+    assert _post(client, "", OTHER, id="other", dedup=dedup).json()["near_duplicate_of"] is None
+    for _ in range(2):  # the same request again: same answer, never itself
+        assert _post(client, "", STORY, id="story", dedup=dedup).json()["near_duplicate_of"] is None
+        assert (
+            _post(client, "", UPDATED, id="updated", dedup=dedup).json()["near_duplicate_of"]["id"] == "story"
+        )
+
+
+def test_ids_are_generated_and_returned(client: TestClient) -> None:
+    first, second = (_post(client, "", STORY, dedup={"collection": "generated"}).json() for _ in range(2))
+    assert len(first["id"]) == 32 and first["id"] != second["id"]
+    assert second["near_duplicate_of"]["id"] == first["id"]
+    plain = _post(client, "", STORY)
+    assert plain.json()["id"] and "near_duplicate_of" not in plain.json()
+
+
+def test_raw_bodies_take_id_and_collection_as_query_parameters(client: TestClient) -> None:
+    for id in ("raw-1", "raw-2"):
+        response = client.post(
+            f"/v1/clean?id={id}&collection=raw&format=text",
+            content="\n".join(STORY).encode(),
+            headers={"content-type": "text/plain"},
+        )
+        assert response.status_code == 200 and response.json()["id"] == id
+    assert response.json()["near_duplicate_of"]["id"] == "raw-1"
+    text = client.post(
+        "/v1/clean?id=raw-3&collection=raw",
+        content="\n".join(STORY).encode(),
+        headers={"content-type": "text/plain", "accept": "text/plain"},
+    )
+    assert text.headers["x-document-id"] == "raw-3" and text.text.startswith(STORY[0])
+
+
+def test_dropping_a_collection(client: TestClient) -> None:
+    _post(client, "", STORY, id="a", dedup={"collection": "dropme"})
+    assert client.delete("/v1/collections/dropme").status_code == 204
+    missing = client.delete("/v1/collections/dropme")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    # Dropped means forgotten: the same id starts afresh, with no match.
+    assert (
+        _post(client, "", UPDATED, id="a", dedup={"collection": "dropme"}).json()["near_duplicate_of"] is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_kwargs", "status", "code"),
+    [
+        ({"json": {"content": "x y z w", "dedup": {"collection": "no spaces"}}}, 422, "invalid_request"),
+        ({"json": {"content": "x y z w", "dedup": {"collection": ""}}}, 422, "invalid_request"),
+        ({"json": {"content": "x y z w", "dedup": {"collection": "a" * 65}}}, 422, "invalid_request"),
+        ({"json": {"content": "x y z w", "dedup": {"name": "news"}}}, 422, "invalid_request"),
+        ({"json": {"content": "x y z w", "dedup": "news"}}, 422, "invalid_request"),
+        ({"json": {"content": "x y z w", "id": ""}}, 422, "invalid_request"),
+        ({"json": {"content": "x y z w", "id": 7}}, 422, "invalid_request"),
+        ({"params": {"collection": "../etc"}, "content": b"x y z w"}, 422, "invalid_request"),
+    ],
+)
+def test_bad_dedup_fields_are_4xx_json(
+    client: TestClient, request_kwargs: dict[str, Any], status: int, code: str
+) -> None:
+    response = client.post("/v1/clean", **request_kwargs)
+    assert response.status_code == status and response.json()["error"]["code"] == code
+
+
+@pytest.mark.parametrize("name", ["-starts-with-dash", "has%20space", "x" * 65, "a:b"])
+def test_dropping_an_invalid_name_is_422(client: TestClient, name: str) -> None:
+    response = client.delete(f"/v1/collections/{name}")
+    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_collection"
+
+
+def test_same_id_with_another_article_is_409(client: TestClient) -> None:
+    _post(client, "", STORY, id="taken", dedup={"collection": "conflict"})
+    response = _post(client, "", OTHER, id="taken", dedup={"collection": "conflict"})
+    assert response.status_code == 409 and response.json()["error"]["code"] == "id_conflict"
+
+
+def test_redis_down_is_503() -> None:
+    with TestClient(create_app(Settings(redis_url="redis://127.0.0.1:1/0"))) as down:
+        response = _post(down, "", STORY, dedup={"collection": "c"})
+    assert response.status_code == 503 and response.json()["error"]["code"] == "store_unavailable"
+
+
+def test_two_uvicorn_processes_share_redis_and_it_survives_a_restart(redis_url: str, tmp_path: Path) -> None:
+    env = {"CLEANER_REDIS_URL": redis_url}
+    servers = []
+    try:
+        for number in range(2):
+            port = free_port()
+            servers.append(
+                start_server([*CLI, "serve", "--port", str(port)], env, port, tmp_path / f"{number}.log")
+            )
+        (first, first_url), (_, second_url) = servers
+        with httpx.Client(timeout=60) as http:
+            dedup = {"collection": "shared"}
+            assert _post(http, first_url, STORY, id="s", dedup=dedup).json()["near_duplicate_of"] is None
+            seen = _post(http, second_url, UPDATED, id="u", dedup=dedup).json()["near_duplicate_of"]
+            assert seen["id"] == "s"
+            stop_server(first)
+            port = free_port()
+            servers[0] = start_server(
+                [*CLI, "serve", "--port", str(port)], env, port, tmp_path / "restarted.log"
+            )
+            restarted = servers[0][1]
+            assert _post(http, restarted, UPDATED, id="u", dedup=dedup).json()["near_duplicate_of"] == seen
+            assert (
+                _post(http, restarted, SYNDICATED, id="y", dedup=dedup).json()["near_duplicate_of"]["id"]
+                == "s"
+            )
+            assert http.delete(f"{second_url}/v1/collections/shared").status_code == 204
+            assert http.delete(f"{restarted}/v1/collections/shared").status_code == 404
+    finally:
+        for process, _ in servers:
+            stop_server(process)
