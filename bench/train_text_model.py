@@ -157,7 +157,9 @@ def main() -> None:
         for key in fold_keys:
             out_of_fold[key] = model.predict_proba(features[key])[:, 1]
     train_documents = {k: documents[k] for k in train}
-    threshold = max(THRESHOLDS, key=lambda t: score_with(train_documents, out_of_fold, truth, float(t)))
+    curve = {float(t): score_with(train_documents, out_of_fold, truth, float(t)) for t in THRESHOLDS}
+    print("cross-validated F1 by threshold: " + ", ".join(f"{t:.2f}: {f1:.4f}" for t, f1 in curve.items()))
+    threshold = max(curve, key=lambda t: curve[t])
     print(
         f"threshold {threshold} (cross-validated F1 {score_with(train_documents, out_of_fold, truth, float(threshold)):.4f})"
     )

@@ -48,6 +48,8 @@ class HeadlineShape:
     # (British, French, Spanish, Italian sites) count too: capitalisation is not asked for there.
     under_label_capitalized_share: float = 0.0
     min_run: int = 3
+    # HTML: list items that are all link text (a list of links to other pages) in a run this long.
+    link_list_density: float = 0.9
     # A paragraph this long, ending a sentence, is article prose; the run must come after the last one.
     prose_min_words: int = 15
 
@@ -97,6 +99,7 @@ def mark_related_links(document: Document, options: CleanOptions, shape: Headlin
         return
     blocks = document.blocks
     _mark_under_labels(blocks, shape)
+    _mark_link_lists(blocks, shape)
     prose = [b.index for b in blocks if b.kept and _is_prose(b, shape)]
     if not prose:
         return  # no article prose to anchor on: a page of short lines may be the content itself
@@ -126,6 +129,27 @@ def _mark_run(run: list[Block], shape: HeadlineShape) -> None:
                 "headline_run",
                 f"one of {len(run)} headline-like lines after the article",
             )
+
+
+def _mark_link_lists(blocks: list[Block], shape: HeadlineShape) -> None:
+    """HTML: a run of list items that are nothing but links is a list of other pages, anywhere."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and not block.kept:
+            continue
+        if (
+            block is not None
+            and block.kind is Kind.LIST_ITEM
+            and (block.link_density or 0.0) >= shape.link_list_density
+        ):
+            run.append(block)
+            continue
+        if len(run) >= shape.min_run:
+            for item in run:
+                item.mark(
+                    Reason.RELATED_LINKS, "link_list", f"one of {len(run)} list items that are only links"
+                )
+        run = []
 
 
 def _mark_under_labels(blocks: list[Block], shape: HeadlineShape) -> None:

@@ -263,5 +263,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def run() -> None:
+    """Console-script entry: main(), quiet when the reader of stdout goes away (`| head`)."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_OK
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -83,6 +83,8 @@ class Metadata:
     url: str | None = None
     sitename: str | None = None
     language: str | None = None
+    # True: the page declares paid access or showed a paywall prompt; False: declared free; None: unknown.
+    paywalled: bool | None = None
 
 
 @dataclass

@@ -23,6 +23,7 @@ from trafilatura.xml import xmltotxt
 from cleaner.document import Block, Kind, Metadata
 from cleaner.dom import CHUNK_TEXT_TAGS, PageIndex, link_density, sibling_chunks
 from cleaner.options import CleanOptions
+from cleaner.paywall import declared_paywall
 from cleaner.segment import Segmented, new_block, numbered, segment_text, split_residue, tidy
 
 # trafilatura's body tags and the block kind each becomes; lists are split into their items.
@@ -79,7 +80,9 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
     blocks: list[Block] = []
     _collect(extracted.body, blocks)
     blocks = _with_page_structure(blocks, PageIndex(tree))
-    return Segmented(numbered(split_residue(blocks)), _metadata(extracted, url))
+    metadata = _metadata(extracted, url)
+    metadata.paywalled = declared_paywall(tree)
+    return Segmented(numbered(split_residue(blocks)), metadata)
 
 
 def _extract(

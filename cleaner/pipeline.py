@@ -12,6 +12,7 @@ from cleaner.document import Document
 from cleaner.errors import InputTooLargeError
 from cleaner.extract_html import segment_html
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
+from cleaner.paywall import note_paywall_prompts
 from cleaner.segment import Segmented, segment_text
 from cleaner.title import mark_title
 
@@ -27,6 +28,7 @@ STEPS: tuple[Step, ...] = (
     score_blocks,
     mark_duplicates,
     mark_outside_article,
+    note_paywall_prompts,
 )
 
 

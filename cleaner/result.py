@@ -33,6 +33,7 @@ def to_result(document: Document, explain: bool = False) -> dict[str, Any]:
         "url": meta.url,
         "sitename": meta.sitename,
         "language": meta.language,
+        "paywalled": meta.paywalled,
         "format": document.format,
         "chars_in": document.chars_in,
         "chars_out": len(text),

@@ -90,18 +90,19 @@ class CleanResult(BaseModel):
         json_schema_extra={
             "examples": [
                 {
-                    "text": "Port reopens after storm\nThe city's port reopened on Tuesday after three days of "
-                    "closure, officials said, and the first container ships were unloaded by the afternoon.",
+                    "text": "The city's port reopened on Tuesday after three days of closure, officials said, "
+                    "and the first container ships were unloaded by the afternoon.",
                     "title": "Port reopens after storm",
                     "author": None,
                     "date": None,
                     "url": "https://example.com/news/port",
                     "sitename": None,
                     "language": None,
+                    "paywalled": True,
                     "format": "html",
                     "chars_in": 412,
-                    "chars_out": 154,
-                    "removed": {"paywall": 1},
+                    "chars_out": 129,
+                    "removed": {"paywall": 1, "title": 1},
                 }
             ]
         }
@@ -118,6 +119,11 @@ class CleanResult(BaseModel):
     url: str | None
     sitename: str | None
     language: str | None
+    paywalled: bool | None = Field(
+        None,
+        description="true when the page declares its content is not free (schema.org isAccessibleForFree, "
+        "article:content_tier) or a paywall prompt was removed; false when it declares it free; null when unknown",
+    )
     format: Literal["html", "text"] = Field(description="what the input was taken for")
     chars_in: int
     chars_out: int

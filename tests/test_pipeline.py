@@ -59,6 +59,7 @@ def test_result_shape_with_and_without_explain() -> None:
         "url",
         "sitename",
         "language",
+        "paywalled",
         "format",
         "chars_in",
         "chars_out",

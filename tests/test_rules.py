@@ -247,6 +247,14 @@ POSITIVES: list[tuple[str, Reason, str]] = [
     ("tool_label", CHROME, "Text size"),
     ("tool_label", CHROME, "Listen to this article"),
     ("tool_label", CHROME, "An error has occurred, please try again later."),
+    ("tag_list", RELATED, "Tags: elections, Congress, voting rights"),
+    ("tag_list", RELATED, "Filed under: Science, Space"),
+    ("related_label", RELATED, "Tags"),
+    ("related_lead_in", RELATED, "SEE MORE: Council approves the new tram line"),
+    ("related_lead_in", RELATED, "Don't miss: the ten best walks in the valley"),
+    ("comment_prompt", COMMENTS, "Tell us what YOU think..."),
+    ("comment_prompt", COMMENTS, "Have your say"),
+    ("issues_offer", CTA, "Get the magazine delivered every month: 12 issues for £11.99."),
 ]
 
 # (reason family, sentence): article prose on the family's topic that no rule may touch.
@@ -392,6 +400,10 @@ NEGATIVES: list[tuple[Reason, str]] = [
     (CHROME, "Print journalism is not dead, the publisher insisted."),
     (CHROME, "The text size on the ballot was too small for many older voters."),
     (CHROME, "Listen to this: the band recorded the album in a single night."),
+    (RELATED, "Tags on the animals showed they had travelled 3,000 kilometres."),
+    (RELATED, "Topics: the council will discuss three of them on Monday, the mayor said."),
+    (COMMENTS, "Tell us what you think, the pollster asked 2,000 voters in the survey."),
+    (CTA, "The magazine printed 12 issues last year, down from 52 a decade ago."),
 ]
 
 

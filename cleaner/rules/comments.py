@@ -31,7 +31,8 @@ COMMENT_RULES: tuple[PhraseRule, ...] = (
         r"|^\W*(?:loading comments|comment \(required\)|commenting (?:rules|guidelines|policy))\W*$"
         r"|\bjavascript (?:is required|must be enabled) to (?:load|view|see|post) (?:the )?comments\b"
         r"|^\W*comments are (?:subject to|moderated)\b"
-        r"|^\W*lascia un commento\b",
+        r"|^\W*lascia un commento\b"
+        r"|^\W*(?:tell us what you think|have your say|let us know what you think|join the debate)\W*$",
     ),
     rule(
         "comments_closed",

@@ -27,9 +27,19 @@ _RELATED_LABELS = (
     rf"editor'?s'? picks|(?:from )?around the web|sponsored(?: {_LINK_LIST})?",
     r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet",
     r"te puede interesar|noticias relacionadas|lee también",
+    r"tags|tagged|topics|keywords|schlagworte|schlagwörter|étiquettes|etiquetas|tags relacionadas",
 )
 
 RELATED_LINK_RULES: tuple[PhraseRule, ...] = (
+    rule(
+        "tag_list",
+        RELATED,
+        40,
+        "a list of topic tags, each a link to other articles ('Tags: elections, Congress'); a list has no "
+        "sentence end ('Topics: the council will discuss three...' stays)",
+        r"^(?!.*[.!?]\W*$)\W*(?:tags|tagged(?: with| in)?|topics|keywords|filed under|schlagworte|schlagwörter|étiquettes|etiquetas)"
+        r"\s*:\s*\S",
+    ),
     rule(
         "related_label",
         RELATED,
@@ -43,7 +53,7 @@ RELATED_LINK_RULES: tuple[PhraseRule, ...] = (
         RELATED,
         25,
         "an inline link to another article",
-        r"^\W*(?:read more|also read|read also|related|see also|recommended|more|lesen sie auch|lire aussi|"
-        r"à lire aussi|lee también|leer más)\s*[:|»>]\s*\S",
+        r"^\W*(?:read more|also read|read also|related|see also|see more|recommended|more|don't miss|must read"
+        r"|lesen sie auch|lire aussi|à lire aussi|lee también|leer más)\s*[:|»>]\s*\S",
     ),
 )

@@ -176,7 +176,8 @@
 
   function renderMetadata(result) {
     const fields = [["Title", result.title], ["Author", result.author], ["Date", result.date], ["URL", result.url],
-      ["Site", result.sitename], ["Language", result.language], ["Format", result.format]];
+      ["Site", result.sitename], ["Language", result.language], ["Format", result.format],
+      ["Paywalled", result.paywalled === null || result.paywalled === undefined ? null : (result.paywalled ? "yes" : "no")]];
     const rows = fields.flatMap(([name, value]) => [
       el("dt", null, name),
       el("dd", { class: value ? null : "absent" }, value ? String(value) : "not found"),
