@@ -20,6 +20,9 @@ from cleaner.options import CleanOptions
 # lines for page chrome.
 MENU_RUN = 5
 MENU_LINE_WORDS = 3
+# When no block reaches the threshold, the page still has an article somewhere: the blocks within
+# this share of the best probability are kept rather than answering nothing.
+FALLBACK_SHARE = 0.75
 
 
 def looks_like_whole_page(document: Document) -> bool:
@@ -62,8 +65,11 @@ def mark_outside_article(document: Document, options: CleanOptions) -> None:
     if not _applies(document, options):
         return
     threshold = options.outside_article_threshold
-    if threshold is None:
+    if threshold is None:  # the tuned threshold, with the fallback; a caller's own is taken as given
         threshold = packaged_model(TEXT_MODEL).keep_threshold
+        best = max((block.article_probability or 0.0 for block in document.kept_blocks), default=0.0)
+        if 0.0 < best < threshold:
+            threshold = best * FALLBACK_SHARE
     for block in document.kept_blocks:
         probability = block.article_probability
         if probability is not None and probability < threshold:

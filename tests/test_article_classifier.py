@@ -100,3 +100,13 @@ def test_feature_helpers() -> None:
     assert np.exp(run).round().tolist() == [1.0, 3.0, 3.0, 1.0, 2.0]
     rows = document_features(clean(PAGE, CleanOptions(format="text")))
     assert rows.shape == (len(segment_text(PAGE).blocks), len(FEATURE_NAMES)) and np.isfinite(rows).all()
+
+
+def test_a_page_where_nothing_reaches_the_threshold_keeps_its_best_blocks() -> None:
+    # Only menu-like lines and one-line teasers: no block looks like article prose.
+    lines = [*MENU, "Weather warning for the coast tonight", "Schools closed on Friday", *FOOTER]
+    document = clean("\n".join(lines), CleanOptions(format="text"))
+    best = max(b.article_probability or 0.0 for b in document.blocks)
+    assert best < packaged_model(TEXT_MODEL).keep_threshold  # so this is the fallback at work
+    assert document.text(), "the fallback keeps the likeliest blocks instead of answering nothing"
+    assert all((b.article_probability or 0.0) >= 0.75 * best for b in document.kept_blocks)

@@ -1,0 +1,31 @@
+"""Quality floors on the shared benchmark (slow; skipped when ../shared is absent).
+
+The floors sit a little under what the cleaner measured when they were set (docs/quality.md), so
+noise does not fail the build but a real loss does. Raise them when quality goes up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import CleanOptions
+from cleaner.evaluate import cleaner_predictor, evaluate
+
+# mode -> (F1, precision, recall) floors; measured: HTML 0.9766/0.9713/0.9819, text 0.9115/0.9006/0.9226.
+FLOORS = {"html": (0.974, 0.968, 0.978), "text": (0.905, 0.89, 0.91)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mode", ["html", "text"])
+def test_shared_benchmark_stays_above_its_floors(shared: Path, mode: str) -> None:
+    evaluation = evaluate(
+        shared / "bench" / "scrapinghub", mode, cleaner_predictor(CleanOptions(format=mode))
+    )  # type: ignore[arg-type]
+    corpus = evaluation.corpus
+    assert corpus.documents == 181 and not evaluation.missing_pages
+    f1, precision, recall = FLOORS[mode]
+    assert corpus.f1 >= f1, f"{mode} F1 {corpus.f1:.4f} fell under {f1}"
+    assert corpus.precision >= precision, f"{mode} precision {corpus.precision:.4f} fell under {precision}"
+    assert corpus.recall >= recall, f"{mode} recall {corpus.recall:.4f} fell under {recall}"
