@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from cleaner.deadline import DeadlinePool
 from cleaner.document import Document
-from cleaner.errors import CleanerError
+from cleaner.errors import CleanerError, WorkerError
 from cleaner.options import CleanOptions
 from cleaner.pipeline import clean
 from cleaner.result import to_result
@@ -25,6 +25,8 @@ from cleaner.result import to_result
 REPORT_NAME = "report.jsonl"
 # Suffixes that say what a file is; they are replaced by ".txt" in the output name.
 INPUT_SUFFIXES = (".html", ".htm", ".txt", ".gz")
+# Seconds one file may take to clean before its worker is stopped and the file reported as a timeout.
+DEFAULT_TIMEOUT = 10.0
 # Tasks in flight per worker: enough to keep workers busy, few enough that memory stays flat.
 _IN_FLIGHT_PER_WORKER = 4
 Result = TypeVar("Result")
@@ -150,14 +152,16 @@ def run_batch(
     options: CleanOptions,
     jobs: int = 1,
     on_record: Callable[[dict[str, Any]], None] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchSummary:
-    """Clean every file under root into out, writing out/report.jsonl in input order."""
+    """Clean every file under root into out, writing out/report.jsonl in input order; each file
+    gets `timeout` seconds (None: no limit)."""
     out.mkdir(parents=True, exist_ok=True)
     summary = BatchSummary()
     report_path = out / REPORT_NAME
     temporary = report_path.with_name(f".{REPORT_NAME}.tmp")
     with temporary.open("w", encoding="utf-8") as report:
-        for record in _records(root, out, discover(root, out), options, jobs):
+        for record in _records(root, out, discover(root, out), options, jobs, timeout):
             report.write(json.dumps(record, ensure_ascii=False) + "\n")
             count_record(summary, record)
             if on_record:
@@ -178,19 +182,19 @@ def count_record(summary: BatchSummary, record: dict[str, Any]) -> None:
 
 
 def _records(
-    root: Path, out: Path, tasks: Iterable[Task], options: CleanOptions, jobs: int
+    root: Path, out: Path, tasks: Iterable[Task], options: CleanOptions, jobs: int, timeout: float | None
 ) -> Iterator[dict[str, Any]]:
-    return ordered_map(clean_file, str(root), str(out), tasks, options, jobs, worker_died)
+    return ordered_map(clean_file, str(root), str(out), tasks, options, jobs, worker_failed, timeout)
 
 
-def worker_died(task: Task) -> dict[str, Any]:
-    """The report record of a file whose worker process died twice."""
+def worker_failed(task: Task, error: WorkerError) -> dict[str, Any]:
+    """The report record of a file that ran over the time limit or whose worker process died."""
     return {
         "path": task.source,
         "output": None,
         "status": "error",
-        "error_code": "worker_died",
-        "error": "the worker process cleaning this file died (twice, alone the second time)",
+        "error_code": error.code,
+        "error": str(error),
     }
 
 
@@ -201,18 +205,22 @@ def ordered_map(
     tasks: Iterable[Task],
     options: CleanOptions,
     jobs: int,
-    died: Callable[[Task], Result],
+    failed: Callable[[Task, WorkerError], Result],
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Result]:
-    """`work` over the tasks in input order: in this process, or in a pool with a bounded window,
-    where a crashed worker costs one file (`died`) and never the batch."""
-    if jobs <= 1:
+    """`work` over the tasks in input order, in `jobs` warm worker processes with a bounded window.
+
+    Each file gets `timeout` seconds; a file that runs over it, or whose worker dies, costs that file
+    (`failed`) and never the batch: its worker is replaced and the others go on. With one job and no
+    time limit the work runs in this process.
+    """
+    if jobs <= 1 and timeout is None:
         for task in tasks:
             yield work(root, out, task, options)
         return
     window: list[tuple[Task, Future[Result]]] = []
     pending = iter(tasks)
-    executor: Executor = ProcessPoolExecutor(max_workers=jobs)
-    try:
+    with DeadlinePool(jobs, timeout) as executor:
         while True:
             while len(window) < jobs * _IN_FLIGHT_PER_WORKER:
                 upcoming = next(pending, None)
@@ -224,27 +232,5 @@ def ordered_map(
             task, future = window.pop(0)
             try:
                 yield future.result()
-            except BrokenProcessPool:
-                # A worker died (killed, or a crash in native code) and took the pool with it. Any
-                # file in the window may be the cause: retry this one alone, then the rest anew.
-                executor.shutdown(wait=False, cancel_futures=True)
-                yield _retry_alone(work, root, out, task, options, died)
-                executor = ProcessPoolExecutor(max_workers=jobs)
-                window = [(t, executor.submit(work, root, out, t, options)) for t, _ in window]
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _retry_alone(
-    work: Callable[[str, str, Task, CleanOptions], Result],
-    root: str,
-    out: str,
-    task: Task,
-    options: CleanOptions,
-    died: Callable[[Task], Result],
-) -> Result:
-    with ProcessPoolExecutor(max_workers=1) as solo:
-        try:
-            return solo.submit(work, root, out, task, options).result()
-        except BrokenProcessPool:
-            return died(task)
+            except WorkerError as exc:
+                yield failed(task, exc)

@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from cleaner.batch import (
+    DEFAULT_TIMEOUT,
     REPORT_NAME,
     BatchSummary,
     Task,
@@ -32,7 +33,7 @@ from cleaner.batch import (
     count_record,
     discover,
     ordered_map,
-    worker_died,
+    worker_failed,
     write_output,
 )
 from cleaner.corpus import (
@@ -44,6 +45,7 @@ from cleaner.corpus import (
     sketch_article,
 )
 from cleaner.document import Document
+from cleaner.errors import WorkerError
 from cleaner.minhash import jaccard
 from cleaner.options import CleanOptions
 from cleaner.result import to_result
@@ -69,8 +71,8 @@ def sketch_file(root: str, out: str, task: Task, options: CleanOptions) -> Sketc
     return record, document, sketch_article(document, site, options)
 
 
-def _died(task: Task) -> Sketched:
-    return worker_died(task), None, None
+def _failed(task: Task, error: WorkerError) -> Sketched:
+    return worker_failed(task, error), None, None
 
 
 def run_dedup_batch(
@@ -80,6 +82,7 @@ def run_dedup_batch(
     jobs: int = 1,
     keep: Keep = "longest",
     on_record: Callable[[dict[str, Any]], None] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchSummary:
     """Clean every file under root into out, grouping near-duplicate articles across the corpus."""
     out.mkdir(parents=True, exist_ok=True)
@@ -89,7 +92,7 @@ def run_dedup_batch(
     spool = out / f".dedup-spool.{os.getpid()}.tmp"
     try:
         with spool.open("wb") as handle:
-            work = ordered_map(sketch_file, str(root), str(out), tasks, options, jobs, _died)
+            work = ordered_map(sketch_file, str(root), str(out), tasks, options, jobs, _failed, timeout)
             for number, (record, cleaned, sketch) in enumerate(work):
                 records.append(record)
                 if cleaned is not None and sketch is not None:

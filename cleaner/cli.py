@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
-from cleaner.batch import REPORT_NAME, discover, run_batch
+from cleaner.batch import DEFAULT_TIMEOUT, REPORT_NAME, discover, run_batch
 from cleaner.batch_dedup import DUPLICATES_NAME, KEEP_CHOICES, Keep, run_dedup_batch
+from cleaner.deadline import DeadlinePool
 from cleaner.errors import CleanerError
 from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
@@ -62,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=os.cpu_count() or 1,
         help="worker processes for a directory (default: number of CPUs)",
+    )
+    cleaning.add_argument(
+        "--timeout",
+        type=_non_negative_float,
+        default=None,
+        metavar="SECONDS",
+        help=f"time limit per file: a file over it is reported as a timeout and the batch goes on "
+        f"(default {DEFAULT_TIMEOUT:g} for a directory, none for one page; 0: no limit)",
     )
     cleaning.add_argument(
         "--dedup",
@@ -130,22 +139,33 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         return _evaluate(args.folder, args.mode, args.per_doc, args.worst, args.json)
     options = CleanOptions(format=args.format, site_min_docs=args.site_min_docs)
+    timeout = args.timeout or None  # 0: no limit
     if args.input != "-" and Path(args.input).is_dir():
-        return _clean_directory(Path(args.input), args.output, options, args.jobs, args.dedup and args.keep)
+        limit = DEFAULT_TIMEOUT if args.timeout is None else timeout
+        return _clean_directory(
+            Path(args.input), args.output, options, args.jobs, args.dedup and args.keep, limit
+        )
     if args.dedup:
         print("article-cleaner: --dedup compares the files of a directory; give a DIR", file=sys.stderr)
         return EXIT_USAGE
-    return _clean_page(args.input, args.output, options, args.json)
+    return _clean_page(args.input, args.output, options, args.json, timeout)
 
 
-def _clean_page(source: str, output: Path | None, options: CleanOptions, as_json: bool) -> int:
+def _clean_page(
+    source: str, output: Path | None, options: CleanOptions, as_json: bool, timeout: float | None
+) -> int:
     try:
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         print(f"article-cleaner: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, FileNotFoundError) else EXIT_FAILED
     try:
-        result = to_result(clean(raw, options), explain=as_json)
+        if timeout is None:
+            document = clean(raw, options)
+        else:
+            with DeadlinePool(1, timeout) as pool:
+                document = pool.clean(raw, options)
+        result = to_result(document, explain=as_json)
     except CleanerError as exc:
         print(f"article-cleaner: {source}: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -158,16 +178,23 @@ def _clean_page(source: str, output: Path | None, options: CleanOptions, as_json
 
 
 def _clean_directory(
-    root: Path, out: Path | None, options: CleanOptions, jobs: int, dedup: Keep | Literal[False]
+    root: Path,
+    out: Path | None,
+    options: CleanOptions,
+    jobs: int,
+    dedup: Keep | Literal[False],
+    timeout: float | None,
 ) -> int:
     if out is None:
         print("article-cleaner: cleaning a directory needs -o OUT", file=sys.stderr)
         return EXIT_USAGE
     progress = _progress_bar(root, out)
     if dedup:
-        summary = run_dedup_batch(root, out, options, jobs, dedup, on_record=progress.update_record)
+        summary = run_dedup_batch(
+            root, out, options, jobs, dedup, on_record=progress.update_record, timeout=timeout
+        )
     else:
-        summary = run_batch(root, out, options, jobs, on_record=progress.update_record)
+        summary = run_batch(root, out, options, jobs, on_record=progress.update_record, timeout=timeout)
     progress.close()
     removed = ", ".join(f"{reason} {count}" for reason, count in sorted(summary.removed.items()))
     duplicates = "reported" if dedup == "all" else "dropped"
@@ -252,6 +279,13 @@ def _progress_bar(root: Path, out: Path) -> _Progress:
 def _non_negative_int(value: str) -> int:
     number = int(value)
     if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
+
+
+def _non_negative_float(value: str) -> float:
+    number = float(value)
+    if not number >= 0:  # also refuses nan
         raise argparse.ArgumentTypeError("must be 0 or more")
     return number
 

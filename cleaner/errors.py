@@ -12,6 +12,11 @@ CollectionError              a near-duplicate collection cannot take the documen
 ├── IdConflictError          the id is already in the collection, with a different article
 ├── CollectionMismatchError  the collection was built with other index parameters
 └── StoreUnavailableError    the collection's store (Redis) does not answer
+WorkerError                  the child process cleaning the page did not answer (cleaner.deadline)
+├── CleanTimeoutError        over the time limit: the child was stopped and replaced
+└── WorkerDiedError          the child died (a crash in native code, or killed from outside)
+
+Every error survives pickling (the batch cleaner and the deadline pool carry them across processes).
 """
 
 from __future__ import annotations
@@ -39,8 +44,10 @@ class InputTooLargeError(InputError):
     def __init__(self, size: int | None, limit: int, what: str = "input") -> None:
         amount = f"is {size} bytes" if size is not None else "is"
         super().__init__(f"{what} {amount}, over the limit of {limit} bytes")
-        self.size = size
-        self.limit = limit
+        self.size, self.limit, self._what = size, limit, what
+
+    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int | None, int, str]]:
+        return type(self), (self.size, self.limit, self._what)
 
 
 class DecodeError(InputError):
@@ -75,3 +82,36 @@ class CollectionMismatchError(CollectionError):
 
 class StoreUnavailableError(CollectionError):
     code = "store_unavailable"
+
+
+class WorkerError(CleanerError):
+    """The child process that was cleaning the page did not answer."""
+
+    code = "worker_error"
+
+
+class CleanTimeoutError(WorkerError):
+    """Cleaning one page took longer than the time limit; the child doing it was replaced."""
+
+    code = "timeout"
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(f"cleaning this page took longer than the time limit of {limit:g} s")
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type[CleanTimeoutError], tuple[float]]:
+        return type(self), (self.limit,)
+
+
+class WorkerDiedError(WorkerError):
+    """The child process died while cleaning the page (a crash in native code, the OOM killer, a kill)."""
+
+    code = "worker_died"
+
+    def __init__(self, exitcode: int | None = None, when: str = "while cleaning this page") -> None:
+        how = f" (exit code {exitcode})" if exitcode is not None else ""
+        super().__init__(f"the process cleaning pages died {when}{how}; it has been replaced")
+        self.exitcode, self._when = exitcode, when
+
+    def __reduce__(self) -> tuple[type[WorkerDiedError], tuple[int | None, str]]:
+        return type(self), (self.exitcode, self._when)
