@@ -45,12 +45,27 @@ def clean_into_collection(
     """Clean one page and check it against (and add it to) a collection of earlier articles."""
     check_collection_name(collection)
     document = clean(content, options, url=url, charset=charset)
+    return document, admit_document(document, store, collection, id, options)
+
+
+def admit_document(
+    document: Document,
+    store: CollectionStore,
+    collection: str,
+    id: str,
+    options: CleanOptions = DEFAULT_OPTIONS,
+) -> Admission:
+    """Check a cleaned document against (and add it to) a collection; marks its site boilerplate.
+
+    Split from `clean_into_collection` so that clean() can run elsewhere (in a child process under a
+    time limit, `cleaner.deadline`) and only this cheap step where the store is."""
+    check_collection_name(collection)
     site = site_of(document.metadata.url)
     sketch = sketch_article(document, site, options)
     if not sketch.words:  # nothing left to compare: neither checked nor added
-        return document, Admission(None, {})
+        return Admission(None, {})
     params = index_params(options)
     keys = band_keys(sketch.signature, params.bands, params.rows)[0]
     admission = store.admit(collection, params, Entry(id, sketch.signature, keys, site, sketch.fingerprints))
     mark_site_boilerplate(document, admission.site_counts, site, options)
-    return document, admission
+    return admission

@@ -37,11 +37,12 @@ from cleaner.errors import CleanerError, CleanTimeoutError, WorkerDiedError
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
 from cleaner.pipeline import clean
 
-# A fork server imports the library once; every child is a fork of it, so starting or replacing a
-# child costs a fork and a warm-up page, not the second or two of importing trafilatura and numpy.
+# A fork server imports the library once and warms it up (cleaner._forkserver); every child is a fork
+# of it, so starting or replacing a child costs a fork, not the seconds of importing trafilatura and
+# numpy and cleaning a first page.
 # (Plain fork from the service would copy a process that runs threads: unsafe.)
 _START_METHOD = "forkserver"
-_PRELOAD = ["cleaner.pipeline", "cleaner.batch", "cleaner.batch_dedup"]
+_PRELOAD = ["cleaner._forkserver", "cleaner.batch", "cleaner.batch_dedup"]
 # How long a child that was asked to stop may take before it is killed, and a new one to warm up.
 _STOP_GRACE = 2.0
 _START_TIMEOUT = 120.0

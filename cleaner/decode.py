@@ -46,6 +46,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 # C0 controls other than tab, newline and carriage return: never part of an article.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone UTF-16 surrogates: a str from JSON may carry them ("\\ud800"); no UTF-8 output can hold them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 # Share of control characters above which decoded "text" is really binary.
 _MAX_CONTROL_SHARE = 0.05
 # ...and at least this many: a stray NUL or bell in a short text is noise, not binary.
@@ -97,12 +99,15 @@ def decode(data: bytes, max_bytes: int, charset: str | None = None) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Drop control characters, refusing text that is mostly control characters (binary)."""
+    """Drop control characters and lone surrogates, refusing text that is mostly control characters
+    (binary)."""
     controls = len(_CONTROL_CHARS.findall(text[:65536]))
     if controls > _MIN_BINARY_CONTROLS and controls > _MAX_CONTROL_SHARE * min(len(text), 65536):
         raise BinaryInputError("the input is binary data, not HTML or text")
     if controls:
         text = _CONTROL_CHARS.sub(lambda m: "" if m.group() == "\x00" else " ", text)
+    if not text.isascii():
+        text = _SURROGATES.sub("\ufffd", text)
     if not text.strip():
         raise EmptyInputError("the input has no text")
     return text

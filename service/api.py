@@ -6,6 +6,7 @@ import json
 import logging
 import uuid
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -14,16 +15,16 @@ from pydantic import ValidationError
 from cleaner.decode import gunzip
 from cleaner.document import Document
 from cleaner.errors import CleanerError, EmptyInputError
-from cleaner.options import CleanOptions, Format
-from cleaner.pipeline import clean
+from cleaner.options import Format
 from cleaner.result import to_result
-from service.collections import StoreDep
-from service.collections import clean_page as clean_in_collection
+from service.cleaning import CleanerDep
+from service.collections import StoreDep, admit_to_collection
 from service.errors import ApiError, error_body
 from service.metrics import Metrics, MetricsDep
 from service.schemas import (
     COLLECTION_PATTERN,
     EXAMPLE_PAGE,
+    ID_PATTERN,
     BatchDocument,
     BatchItem,
     BatchRequest,
@@ -42,10 +43,21 @@ logger = logging.getLogger("article_cleaner.clean")
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "empty body or malformed JSON"},
+    401: {"model": ErrorResponse, "description": "no valid API key (when the service has keys)"},
     413: {"model": ErrorResponse, "description": "body (or decompressed page) over the size limit"},
     415: {"model": ErrorResponse, "description": "binary content (image, PDF, archive)"},
-    422: {"model": ErrorResponse, "description": "undecodable bytes, unknown format or invalid fields"},
+    422: {
+        "model": ErrorResponse,
+        "description": "undecodable bytes, unknown format, invalid fields, or over the time limit",
+    },
+    429: {"model": ErrorResponse, "description": "over the rate limit: see Retry-After"},
+    503: {
+        "model": ErrorResponse,
+        "description": "overloaded, the store is down, or the cleaning process died",
+    },
 }
+# Characters an id keeps in the X-Document-Id header; others (non-ASCII) are percent-encoded there.
+_HEADER_SAFE = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) != "%")
 _RAW_FORMATS: dict[str, Format] = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 _CLEAN_BODY = {
     "required": True,
@@ -89,13 +101,15 @@ async def clean_page(
     settings: SettingsDep,
     metrics: MetricsDep,
     store: StoreDep,
+    cleaner: CleanerDep,
     format: Annotated[
         Format | None, Query(description="raw bodies: html, text or auto (default: from Content-Type)")
     ] = None,
     url: Annotated[str | None, Query(description="raw bodies: the page's URL")] = None,
     explain: Annotated[bool, Query(description="raw bodies: include every block and its reason")] = False,
     id: Annotated[
-        str | None, Query(min_length=1, max_length=256, description="raw bodies: your document id")
+        str | None,
+        Query(min_length=1, max_length=256, pattern=ID_PATTERN, description="raw bodies: your document id"),
     ] = None,
     collection: Annotated[
         str | None,
@@ -107,35 +121,39 @@ async def clean_page(
     `{"content", "format", "url", "explain", "id", "dedup": {"collection"}}`. With a collection the
     clean article is checked against the collection's earlier articles (`near_duplicate_of`) and
     added. `Accept: text/plain` returns just the text."""
-    body = await _read_body(request, settings.max_body_bytes)
-    media_type, charset = _content_type(request)
-    if media_type == "application/json" or media_type.endswith("+json"):
-        page = _parse_json(body, CleanRequest)
-        content: bytes | str = page.content
-        format, url, explain, id = page.format, page.url, page.explain, page.id
-        collection = page.dedup.collection if page.dedup else None
-    else:
-        content = body
-        format = format or _RAW_FORMATS.get(media_type, "auto")
-    if not content:
-        raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
-    options = settings.clean_options().with_format(format)
-    id = id or uuid.uuid4().hex
-    document, answer = await clean_in_collection(content, options, store, id, collection, url, charset)
+    with cleaner.admitted():
+        body = await _read_body(request, settings.max_body_bytes)
+        media_type, charset = _content_type(request)
+        if media_type == "application/json" or media_type.endswith("+json"):
+            page = _parse_json(body, CleanRequest)
+            content: bytes | str = page.content
+            format, url, explain, id = page.format, page.url, page.explain, page.id
+            collection = page.dedup.collection if page.dedup else None
+        else:
+            content = body
+            format = format or _RAW_FORMATS.get(media_type, "auto")
+        if not content:
+            raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
+        options = settings.clean_options().with_format(format)
+        id = id or uuid.uuid4().hex
+        document = await cleaner.clean(content, options, url=url, charset=charset)
+        answer = await admit_to_collection(document, options, store, id, collection)
     _observe(metrics, document, content)
     if _wants_plain_text(request):
-        return PlainTextResponse(document.text(), headers={"X-Document-Id": id})
+        return PlainTextResponse(document.text(), headers={"X-Document-Id": quote(id, safe=_HEADER_SAFE)})
     return JSONResponse({"id": id, **answer, **to_result(document, explain=explain)})
 
 
 @router.post(
     "/v1/clean/batch",
     response_model=BatchResponse,
-    responses={400: _ERRORS[400], 413: _ERRORS[413], 422: _ERRORS[422]},
+    responses={code: _ERRORS[code] for code in (400, 401, 413, 422, 429, 503)},
     tags=["cleaning"],
     summary="Clean several pages",
 )
-def clean_batch(batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep) -> BatchResponse:
+async def clean_batch(
+    batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep, cleaner: CleanerDep
+) -> BatchResponse:
     """One result per document, in order; a bad document gets an error item and the rest go on."""
     if len(batch.documents) > settings.max_batch_documents:
         raise ApiError(
@@ -144,27 +162,44 @@ def clean_batch(batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep)
             f"{len(batch.documents)} documents, over the limit of {settings.max_batch_documents}",
         )
     options = settings.clean_options()
-    return BatchResponse(results=[_clean_one(raw, options, metrics) for raw in batch.documents])
+    with cleaner.admitted():
+        checked = [_check_document(raw, metrics) for raw in batch.documents]
+        valid = [document for document in checked if isinstance(document, BatchDocument)]
+        outcomes = iter(
+            await cleaner.clean_many([(d.content, options.with_format(d.format), d.url) for d in valid])
+        )
+    return BatchResponse(
+        results=[
+            _batch_item(document, next(outcomes), metrics)
+            if isinstance(document, BatchDocument)
+            else document
+            for document in checked
+        ]
+    )
 
 
-def _clean_one(raw: Any, options: CleanOptions, metrics: Metrics) -> BatchItem:
+def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
+    """The document, or the error item saying what is wrong with it."""
     if not isinstance(raw, dict):
         return _failed(metrics, None, "invalid_document", "a document must be a JSON object")
     identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
     try:
-        document = BatchDocument.model_validate(raw)
+        return BatchDocument.model_validate(raw)
     except ValidationError as exc:
         message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        return _failed(metrics, identifier, "invalid_document", message)
-    try:
-        cleaned = clean(document.content, options.with_format(document.format), url=document.url)
-    except CleanerError as exc:
-        return _failed(metrics, document.id, exc.code, str(exc))
-    _observe(metrics, cleaned, document.content)
+        return _failed(metrics, identifier and identifier[:256], "invalid_document", message[:300])
+
+
+def _batch_item(document: BatchDocument, outcome: Document | BaseException, metrics: Metrics) -> BatchItem:
+    if isinstance(outcome, CleanerError):
+        return _failed(metrics, document.id, outcome.code, str(outcome))
+    if isinstance(outcome, BaseException):
+        raise outcome  # a bug, not the document: the request fails with 500 and the log has it
+    _observe(metrics, outcome, document.content)
     return BatchItem(
         id=document.id,
         status="ok",
-        result=CleanResult.model_validate(to_result(cleaned, explain=document.explain)),
+        result=CleanResult.model_validate(to_result(outcome, explain=document.explain)),
     )
 
 
@@ -209,8 +244,13 @@ async def _read_body(request: Request, limit: int) -> bytes:
             raise ApiError(413, "input_too_large", f"the body is over the limit of {limit} bytes")
         chunks.append(chunk)
     body = b"".join(chunks)
-    if request.headers.get("content-encoding", "").strip().lower() in {"gzip", "x-gzip"}:
+    encoding = request.headers.get("content-encoding", "").strip().lower()
+    if encoding in {"gzip", "x-gzip"}:
         body = gunzip(body, limit)
+    elif encoding not in {"", "identity"}:
+        raise ApiError(
+            415, "unsupported_encoding", f"Content-Encoding {encoding[:40]!r}: send gzip or no encoding"
+        )
     return body
 
 
@@ -229,6 +269,8 @@ def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
         payload = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ApiError(400, "malformed_json", f"the body is not valid JSON: {exc}") from exc
+    except RecursionError as exc:  # arrays nested thousands deep: valid JSON, but no request of ours
+        raise ApiError(400, "malformed_json", "the body is JSON nested too deeply") from exc
     try:
         return model.model_validate(payload)
     except ValidationError as exc:

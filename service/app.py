@@ -8,16 +8,18 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
-from starlette.concurrency import run_in_threadpool
+from fastapi.middleware.cors import CORSMiddleware
 
-from cleaner.pipeline import clean
 from service import metrics, playground
+from service.access import HEALTH_PATH, AccessMiddleware
 from service.api import router
+from service.cleaning import Cleaner
 from service.collections import open_store
 from service.collections import router as collections_router
 from service.errors import install_error_handlers
 from service.middleware import RequestContextMiddleware
-from service.schemas import EXAMPLE_PAGE, BatchDocument, CleanRequest
+from service.ratelimit import open_rate_limiter
+from service.schemas import BatchDocument, CleanRequest
 from service.settings import Settings, get_settings
 from service.version import VERSION
 
@@ -31,14 +33,20 @@ says why. Errors are JSON: `{"error": {"code": "...", "message": "...", "request
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    # Warm-up: the first clean() loads trafilatura's models and compiles the rule patterns; doing it
-    # here keeps that second off the first user's request.
-    await run_in_threadpool(clean, EXAMPLE_PAGE)
-    app.state.store = open_store(app.dependency_overrides.get(get_settings, get_settings)())
+    settings = app.dependency_overrides.get(get_settings, get_settings)()
+    app.state.cleaner = Cleaner(settings)
+    app.state.store = open_store(settings)
+    app.state.limiter = open_rate_limiter(settings.rate_limit, settings.rate_limit_burst, settings.redis_url)
     try:
+        # Warm-up: the first clean() loads trafilatura's models and compiles the rule patterns; doing
+        # it here (in every child) keeps that second off the first users' requests.
+        await app.state.cleaner.start()
         yield
     finally:
+        if app.state.limiter is not None:
+            await app.state.limiter.close()
         app.state.store.close()
+        app.state.cleaner.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -46,29 +54,47 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="article-cleaner", version=VERSION, description=DESCRIPTION, lifespan=_lifespan)
     if settings is not None:
         app.dependency_overrides[get_settings] = lambda: settings
+    settings = settings or get_settings()
     app.state.metrics = metrics.Metrics.from_environment()
+    # Outermost last: request ids and the access log see everything, CORS answers preflights before
+    # keys are asked for (browsers send none), and access checks run before any route reads a body.
+    app.add_middleware(AccessMiddleware, max_body_bytes=settings.max_body_bytes, api_keys=settings.api_keys)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Content-Encoding", "Accept", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "X-Document-Id", "Retry-After"],
+            max_age=600,
+        )
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     install_error_handlers(app)
     app.include_router(router)
     app.include_router(metrics.router)
     app.include_router(playground.router)
     app.include_router(collections_router)
-    _register_schemas(app, CleanRequest, BatchDocument)
+    _register_schemas(app, bool(settings.api_keys), CleanRequest, BatchDocument)
     return app
 
 
-def _register_schemas(app: FastAPI, *models: Any) -> None:
-    """Add models the routes read by hand (raw-or-JSON bodies, per-item batch checks) to the schema."""
+def _register_schemas(app: FastAPI, keys: bool, *models: Any) -> None:
+    """Add models the routes read by hand (raw-or-JSON bodies, per-item batch checks) to the schema,
+    and, when the service has API keys, the bearer scheme on every route that needs one."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = build()
-            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components = schema.setdefault("components", {})
             for model in models:
-                components.setdefault(
+                components.setdefault("schemas", {}).setdefault(
                     model.__name__, model.model_json_schema(ref_template="#/components/schemas/{model}")
                 )
+            if keys:
+                components["securitySchemes"] = {"apiKey": {"type": "http", "scheme": "bearer"}}
+                schema["security"] = [{"apiKey": []}]
+                schema["paths"][HEALTH_PATH]["get"]["security"] = []
             app.openapi_schema = schema
         return app.openapi_schema
 

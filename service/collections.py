@@ -8,10 +8,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from cleaner.collection import check_collection_name, clean_into_collection
+from cleaner.collection import admit_document, check_collection_name
 from cleaner.document import Document
 from cleaner.options import CleanOptions
-from cleaner.pipeline import clean
 from cleaner.redis_store import RedisStore
 from cleaner.store import CollectionStore, MemoryStore
 from service.errors import ApiError
@@ -35,23 +34,16 @@ def get_store(request: Request) -> CollectionStore:
 StoreDep = Annotated[CollectionStore, Depends(get_store)]
 
 
-async def clean_page(
-    content: bytes | str,
-    options: CleanOptions,
-    store: CollectionStore,
-    id: str,
-    collection: str | None,
-    url: str | None,
-    charset: str | None,
-) -> tuple[Document, dict[str, Any]]:
-    """Clean one page, into a collection when one is named; the extra answer fields."""
+async def admit_to_collection(
+    document: Document, options: CleanOptions, store: CollectionStore, id: str, collection: str | None
+) -> dict[str, Any]:
+    """Check the cleaned document against the named collection and add it; the extra answer fields
+    (none without a collection)."""
     if collection is None:
-        return await run_in_threadpool(clean, content, options, url=url, charset=charset), {}
-    document, admission = await run_in_threadpool(
-        clean_into_collection, content, store, collection, id, options, url=url, charset=charset
-    )
+        return {}
+    admission = await run_in_threadpool(admit_document, document, store, collection, id, options)
     match = admission.near_duplicate_of
-    return document, {"near_duplicate_of": match and {"id": match.id, "similarity": match.similarity}}
+    return {"near_duplicate_of": match and {"id": match.id, "similarity": match.similarity}}
 
 
 @router.delete(

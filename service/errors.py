@@ -1,6 +1,6 @@
 """Error responses: one JSON shape, `{"error": {"code", "message", "request_id"}}`, for every error.
 
-Every error answer goes through `_respond`, which adds the request id (so a user's report can be
+Every error answer goes through `respond`, which adds the request id (so a user's report can be
 matched to the log lines of that request), counts the error by code, and leaves the code where the
 access log line picks it up.
 """
@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from cleaner.errors import (
     BinaryInputError,
     CleanerError,
+    CleanTimeoutError,
     CollectionMismatchError,
     DecodeError,
     EmptyInputError,
@@ -26,6 +27,7 @@ from cleaner.errors import (
     InputTooLargeError,
     StoreUnavailableError,
     UnknownFormatError,
+    WorkerDiedError,
 )
 from service.middleware import REQUEST_ID_HEADER
 
@@ -41,6 +43,22 @@ STATUS_BY_ERROR: dict[type[CleanerError], int] = {
     IdConflictError: 409,
     CollectionMismatchError: 409,
     StoreUnavailableError: 503,
+    # The page cost more time than the limit allows: like a body over the size limit, the same page
+    # would do the same again, so a 4xx that clients do not retry.
+    CleanTimeoutError: 422,
+    # We cannot tell a crash the page caused from one it did not (the OOM killer, an operator).
+    WorkerDiedError: 503,
+}
+# How long a client should wait before retrying a 503 (the store reconnects, a child restarts).
+RETRY_AFTER_SECONDS = 1
+# Messages are cut to this length: they may quote a field name or a value, never a document.
+MAX_MESSAGE_CHARS = 300
+_HTTP_CODES = {
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "input_too_large",
+    429: "rate_limited",
 }
 
 
@@ -70,7 +88,7 @@ def request_id_of(request: Request) -> str | None:
     return request.scope.get("state", {}).get("request_id")
 
 
-def _respond(
+def respond(
     request: Request,
     status: int,
     code: str,
@@ -83,12 +101,16 @@ def _respond(
     metrics = getattr(request.app.state, "metrics", None)
     if metrics is not None:
         metrics.count_error(code)
+    if len(message) > MAX_MESSAGE_CHARS:
+        message = message[: MAX_MESSAGE_CHARS - 3] + "..."
     body = error_body(code, message, **extra)
     body["error"]["request_id"] = request_id
+    if status == 503:
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS), **(headers or {})}
     if request_id and status >= 500:
         # The middleware adds this header to every answer it sends; a 500 is sent outside it.
         headers = {**(headers or {}), REQUEST_ID_HEADER: request_id}
-    return JSONResponse(body, status_code=status, headers=headers)
+    return JSONResponse(body, status_code=status, headers=dict(headers) if headers else None)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -96,24 +118,24 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(CleanerError)
     async def _cleaner_error(request: Request, exc: CleanerError) -> JSONResponse:
-        return _respond(request, status_of(exc), exc.code, str(exc))
+        return respond(request, status_of(exc), exc.code, str(exc))
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _respond(request, exc.status, exc.code, exc.message)
+        return respond(request, exc.status, exc.code, exc.message)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [_describe(problem) for problem in exc.errors()]
+        problems = [_describe(problem) for problem in exc.errors()[:_MAX_PROBLEMS]]
         if any(problem["type"] == "json_invalid" for problem in problems):
-            return _respond(request, 400, "malformed_json", "the body is not valid JSON", problems=problems)
+            return respond(request, 400, "malformed_json", "the body is not valid JSON", problems=problems)
         summary = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems)
-        return _respond(request, 422, "invalid_request", summary, problems=problems)
+        return respond(request, 422, "invalid_request", summary, problems=problems)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _respond(request, exc.status_code, code, str(exc.detail), headers=exc.headers)
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return respond(request, exc.status_code, code, str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -122,13 +144,20 @@ def install_error_handlers(app: FastAPI) -> None:
             "unhandled %s", type(exc).__name__, exc_info=exc, extra={"request_id": request_id_of(request)}
         )
         message = "internal error; quote the request_id when reporting it"
-        return _respond(request, 500, "internal_error", message)
+        return respond(request, 500, "internal_error", message)
+
+
+_MAX_LOC_CHARS = 64
+_MAX_PROBLEMS = 20
 
 
 def _describe(problem: Any) -> dict[str, Any]:
     """A validation problem without the offending input: error bodies never echo documents back."""
     return {
-        "loc": list(problem.get("loc", ())),
-        "msg": problem.get("msg", ""),
+        # A location may be a key the client invented (an unknown field): keep it short.
+        "loc": [
+            part if isinstance(part, int) else str(part)[:_MAX_LOC_CHARS] for part in problem.get("loc", ())
+        ],
+        "msg": str(problem.get("msg", ""))[:MAX_MESSAGE_CHARS],
         "type": problem.get("type", ""),
     }

@@ -20,6 +20,8 @@ EXAMPLE_PAGE = (
 
 
 COLLECTION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+# Document ids: anything printable (they come back in a header and in logs): no control characters.
+ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"
 
 
 class DedupRequest(BaseModel):
@@ -65,6 +67,7 @@ class CleanRequest(BaseModel):
         None,
         min_length=1,
         max_length=256,
+        pattern=ID_PATTERN,
         description="your document id; generated when absent, returned as `id`",
     )
     dedup: DedupRequest | None = Field(None, description="near-duplicate check against a collection")
@@ -136,7 +139,12 @@ class BatchDocument(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(min_length=1, description="the caller's id, returned with the result")
+    id: str = Field(
+        min_length=1,
+        max_length=256,
+        pattern=ID_PATTERN,
+        description="the caller's id, returned with the result",
+    )
     content: str
     format: Format = "auto"
     url: str | None = None

@@ -34,6 +34,7 @@ def serve(host: str | None = None, port: int | None = None, workers: int | None 
             # The request middleware writes the access line, with the request id and the route.
             access_log=False,
             proxy_headers=True,
+            forwarded_allow_ips=settings.forwarded_allow_ips,
         )
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from cleaner.options import CleanOptions
 
@@ -31,6 +31,34 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     # A block on this many stories of one site in a collection is site boilerplate (0: off).
     site_min_docs: int = Field(3, ge=0)
+    # Seconds one document may take to clean; past it the answer is 422 `timeout` and the child
+    # process doing it is replaced (0: no limit, and cleaning runs in the worker's own threads).
+    clean_timeout: float = Field(10.0, ge=0)
+    # Warm child processes per worker that clean under the time limit: with two, one pathological
+    # page leaves the worker another to serve everyone else with.
+    clean_processes: int = Field(2, ge=1)
+    # Requests one worker holds at once (cleaning, or waiting for a child) before answering 503
+    # `overloaded`: each holds its body in memory, so this bounds memory under a flood.
+    max_pending: int = Field(64, ge=1)
+    # API keys, comma-separated: when set, every route but /healthz and the static pages needs
+    # `Authorization: Bearer <key>`.
+    api_keys: Annotated[frozenset[str], NoDecode] = frozenset()
+    # Requests per minute per API key (or per client address without keys); 0: no limit.
+    rate_limit: int = Field(0, ge=0)
+    # Requests a key may send at once above the steady rate.
+    rate_limit_burst: int = Field(10, ge=1)
+    # Origins (comma-separated) whose pages may call the API from a browser; none: CORS off.
+    cors_origins: Annotated[tuple[str, ...], NoDecode] = ()
+    # Addresses of proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (uvicorn's
+    # forwarded_allow_ips; comma-separated, or * behind a proxy that is the only way in).
+    forwarded_allow_ips: str = "127.0.0.1"
+
+    @field_validator("api_keys", "cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
 
     def clean_options(self) -> CleanOptions:
         """The library options these settings imply."""

@@ -1,0 +1,123 @@
+"""Who may call, how often, and with how big a body: checked before a route reads anything.
+
+A plain ASGI middleware, not a route dependency: FastAPI reads and parses a JSON body before it runs
+a route's dependencies, so a dependency would let an unknown caller make the service parse up to a
+whole body limit of JSON before being refused. Here a request is refused on its headers alone:
+
+- body size: a `Content-Length` over `CLEANER_MAX_BODY_BYTES` gets 413 at once; a chunked body is
+  counted as it arrives and stopped at the limit;
+- API keys (`CLEANER_API_KEYS`): every route but the open ones (`/healthz`, the playground page and
+  its files, the API docs: no data in any of them) needs `Authorization: Bearer <key>`, else 401.
+  Keys are compared by their SHA-256 digests with `hmac.compare_digest`, against every key, so the
+  time taken says nothing about how much of a key was right, nor which key matched;
+- rate limit (`CLEANER_RATE_LIMIT`): per key, or per client address without keys; 429 with
+  `Retry-After` (see `service.ratelimit`). /healthz is never limited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+from collections.abc import Iterable
+
+from fastapi import HTTPException, Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.errors import respond
+from service.ratelimit import RateLimiter
+
+HEALTH_PATH = "/healthz"
+OPEN_PATHS = frozenset({HEALTH_PATH, "/", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
+OPEN_PREFIXES = ("/static/",)
+
+
+def key_digest(key: str) -> bytes:
+    return hashlib.sha256(key.encode("utf-8")).digest()
+
+
+class AccessMiddleware:
+    """Body limit, API keys and rate limit, in that order, before the app sees the request."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        api_keys: Iterable[str] = (),
+    ) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.digests = tuple(key_digest(key) for key in api_keys)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        path = scope["path"]
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            message = f"the body is {int(declared)} bytes, over the limit of {self.max_body_bytes} bytes"
+            await respond(request, 413, "input_too_large", message)(scope, receive, send)
+            return
+        identity = None
+        if self.digests and not _is_open(path):
+            identity = self._identify(request.headers.get("authorization"))
+            if identity is None:
+                await respond(
+                    request,
+                    401,
+                    "unauthorized",
+                    "send a valid API key as 'Authorization: Bearer <key>'",
+                    headers={"WWW-Authenticate": "Bearer"},
+                )(scope, receive, send)
+                return
+        # Opened by the app's lifespan, in the event loop that serves (the Redis client belongs to it).
+        limiter: RateLimiter | None = getattr(scope["app"].state, "limiter", None)
+        if limiter is not None and path != HEALTH_PATH:
+            client = scope.get("client")
+            who = identity or f"client:{client[0] if client else 'unknown'}"
+            wait = await limiter.wait_time(who)
+            if wait > 0:
+                seconds = max(1, math.ceil(wait))
+                await respond(
+                    request,
+                    429,
+                    "rate_limited",
+                    f"too many requests; retry in {seconds} s",
+                    headers={"Retry-After": str(seconds)},
+                )(scope, receive, send)
+                return
+        await self.app(scope, self._limited(receive), send)
+
+    def _identify(self, authorization: str | None) -> str | None:
+        """`key:<digest prefix>` for a valid key (never the key itself: it ends up in Redis), else None."""
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return None
+        digest = key_digest(token.strip())
+        matched = False
+        for known in self.digests:  # every key, always: the time does not depend on which matched
+            matched |= hmac.compare_digest(digest, known)
+        return f"key:{digest.hex()[:32]}" if matched else None
+
+    def _limited(self, receive: Receive) -> Receive:
+        """`receive`, stopping a body (chunked, or longer than it said) at the limit."""
+        seen = 0
+        limit = self.max_body_bytes
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise HTTPException(413, f"the body is over the limit of {limit} bytes")
+            return message
+
+        return counted
+
+
+def _is_open(path: str) -> bool:
+    return path in OPEN_PATHS or path.startswith(OPEN_PREFIXES)
