@@ -124,7 +124,9 @@ def _decode_text(data: bytes, charset: str | None) -> str:
     except UnicodeDecodeError:
         pass
     for declared in (charset, _meta_charset(data)):
-        if declared and _known_encoding(declared):
+        # A page declared UTF-8 that is not valid UTF-8 is mislabelled: detection reads it better
+        # than replacement characters would.
+        if declared and _known_encoding(declared) and codecs.lookup(declared).name != "utf-8":
             return data.decode(declared, errors="replace")
     if b"\x00" in data[:4096]:
         raise BinaryInputError("the input contains NUL bytes and no text encoding fits it")

@@ -19,7 +19,7 @@ from cleaner.options import Format
 from cleaner.result import to_result
 from service.cleaning import CleanerDep
 from service.collections import StoreDep, admit_to_collection
-from service.errors import ApiError, error_body
+from service.errors import MAX_MESSAGE_CHARS, ApiError, error_body, summarize_validation
 from service.metrics import Metrics, MetricsDep
 from service.schemas import (
     COLLECTION_PATTERN,
@@ -186,8 +186,8 @@ def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
     try:
         return BatchDocument.model_validate(raw)
     except ValidationError as exc:
-        message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        return _failed(metrics, identifier and identifier[:256], "invalid_document", message[:300])
+        message = summarize_validation(exc)[:MAX_MESSAGE_CHARS]
+        return _failed(metrics, identifier and identifier[:256], "invalid_document", message)
 
 
 def _batch_item(document: BatchDocument, outcome: Document | BaseException, metrics: Metrics) -> BatchItem:
@@ -212,7 +212,7 @@ def _failed(metrics: Metrics, identifier: str | None, code: str, message: str) -
 
 def _observe(metrics: Metrics, document: Document, content: bytes | str) -> None:
     """Count and log one cleaned document: its sizes and removals, never its text."""
-    bytes_in = len(content) if isinstance(content, bytes) else len(content.encode("utf-8"))
+    bytes_in = len(content) if isinstance(content, bytes) else len(content.encode("utf-8", "surrogatepass"))
     text = document.text()
     bytes_out = len(text.encode("utf-8"))
     metrics.observe_document(document, bytes_in, bytes_out)
@@ -274,8 +274,7 @@ def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
     try:
         return model.model_validate(payload)
     except ValidationError as exc:
-        message = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
-        raise ApiError(422, "invalid_request", message) from exc
+        raise ApiError(422, "invalid_request", summarize_validation(exc)) from exc
 
 
 def _wants_plain_text(request: Request) -> bool:

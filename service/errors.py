@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cleaner.errors import (
@@ -129,8 +130,7 @@ def install_error_handlers(app: FastAPI) -> None:
         problems = [_describe(problem) for problem in exc.errors()[:_MAX_PROBLEMS]]
         if any(problem["type"] == "json_invalid" for problem in problems):
             return respond(request, 400, "malformed_json", "the body is not valid JSON", problems=problems)
-        summary = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems)
-        return respond(request, 422, "invalid_request", summary, problems=problems)
+        return respond(request, 422, "invalid_request", summarize(problems), problems=problems)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -149,6 +149,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
 _MAX_LOC_CHARS = 64
 _MAX_PROBLEMS = 20
+
+
+def summarize_validation(exc: ValidationError | RequestValidationError) -> str:
+    """`field: what is wrong; ...` for a failed validation, never quoting a value at length."""
+    return summarize([_describe(problem) for problem in exc.errors()[:_MAX_PROBLEMS]])
+
+
+def summarize(problems: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{'.'.join(map(str, p['loc'])) or 'body'}: {p['msg']}" for p in problems)
 
 
 def _describe(problem: Any) -> dict[str, Any]:
