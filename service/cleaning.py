@@ -77,6 +77,10 @@ class Cleaner:
         finally:
             self._pending -= 1
 
+    def child_pids(self) -> list[int]:
+        """The cleaning children's process ids (none without a time limit)."""
+        return self._pool.child_pids() if self._pool is not None else []
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
