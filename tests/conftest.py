@@ -158,22 +158,36 @@ def api(request: pytest.FixtureRequest) -> Api:
     return Api(request.getfixturevalue("http"), request.getfixturevalue("server_url"))
 
 
-# Tests that need Redis use the real server on 127.0.0.1:6379, in a database of their own that they
-# flush (and nothing else); they skip, saying why, when Redis does not answer.
+# Tests that need Redis get a redis-server of this test session's own, on a free port: several
+# checkouts testing at once on one machine (each flushing "its" database) then never meet. Without
+# the redis-server program they use the machine's server on 127.0.0.1:6379, database 11, and skip,
+# saying why, when it does not answer.
 REDIS_TEST_URL = "redis://127.0.0.1:6379/11"
 
 
+@pytest.fixture(scope="session")
+def redis_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from tests.redis_servers import REDIS_SERVER, RedisServer
+
+    if REDIS_SERVER is None:
+        yield REDIS_TEST_URL
+        return
+    server = RedisServer(tmp_path_factory.mktemp("redis"), persistent=False).start()
+    yield server.url(11)
+    server.stop()
+
+
 @pytest.fixture
-def redis_url() -> Iterator[str]:
-    """A flushed Redis database for this test (db 11), or a skip when no Redis server answers."""
+def redis_url(redis_server_url: str) -> Iterator[str]:
+    """A flushed Redis database for this test, or a skip when no Redis server answers."""
     import redis
 
-    client = redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1, socket_timeout=5)
+    client = redis.Redis.from_url(redis_server_url, socket_connect_timeout=1, socket_timeout=5)
     try:
         client.ping()
     except redis.RedisError as exc:
-        pytest.skip(f"no Redis server answers at {REDIS_TEST_URL} ({exc}); CI's .ci/run starts one")
+        pytest.skip(f"no Redis server answers at {redis_server_url} ({exc}); CI's .ci/run starts one")
     client.flushdb()
-    yield REDIS_TEST_URL
+    yield redis_server_url
     client.flushdb()
     client.close()
