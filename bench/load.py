@@ -1,0 +1,266 @@
+"""Load on loopback: `article-cleaner serve --workers 2` under concurrent clients, a fixed number of
+requests. Reports errors, latency percentiles, throughput, and the memory of the whole server (every
+worker, fork server and cleaning child) at the start, along the way and at the end.
+
+    .venv/bin/python bench/load.py                          # 20,000 requests, 16 clients, fixture pages
+    .venv/bin/python bench/load.py --pages shared --requests 2000   # the 181 benchmark pages
+
+Memory is read from /proc: RSS summed over the process tree counts pages the forked processes share
+once per process, so PSS (each shared page split between its sharers) is the better total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = Path(sys.executable).with_name("article-cleaner")
+
+
+@dataclass
+class LoadReport:
+    requests: int
+    concurrency: int
+    workers: int
+    seconds: float
+    statuses: Counter[int]
+    latencies_ms: list[float]
+    memory: list[tuple[int, int, int]] = field(default_factory=list)  # (requests done, RSS, PSS) in KiB
+
+    @property
+    def errors(self) -> int:
+        return sum(count for status, count in self.statuses.items() if status != 200)
+
+    def percentile(self, share: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "requests": self.requests,
+            "concurrency": self.concurrency,
+            "workers": self.workers,
+            "errors": self.errors,
+            "statuses": dict(self.statuses),
+            "requests_per_second": round(self.requests / self.seconds, 1),
+            "p50_ms": round(self.percentile(0.50), 1),
+            "p90_ms": round(self.percentile(0.90), 1),
+            "p99_ms": round(self.percentile(0.99), 1),
+            "max_ms": round(max(self.latencies_ms), 1),
+            "mean_ms": round(statistics.fmean(self.latencies_ms), 1),
+            "memory_kib": [{"after": done, "rss": rss, "pss": pss} for done, rss, pss in self.memory],
+        }
+
+
+def fixture_pages() -> list[tuple[bytes, str]]:
+    """The repository's fixture pages: (body, content type)."""
+    pages = []
+    for path in sorted((ROOT / "fixtures").glob("*.*")):
+        if path.suffix in {".html", ".txt"}:
+            pages.append((path.read_bytes(), "text/html" if path.suffix == ".html" else "text/plain"))
+    return pages
+
+
+def shared_pages() -> list[tuple[bytes, str]]:
+    """The shared benchmark's 181 HTML pages (../shared/bench/scrapinghub)."""
+    folder = ROOT.parent / "shared" / "bench" / "scrapinghub" / "html"
+    if not folder.is_dir():
+        sys.exit(f"the shared benchmark is not at {folder}")
+    return [(gzip.decompress(path.read_bytes()), "text/html") for path in sorted(folder.glob("*.html.gz"))]
+
+
+def tree_memory(root_pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in KiB, summed over the process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    rss = pss = 0
+    pending = [root_pid]
+    while pending:
+        pid = pending.pop()
+        pending += children.get(pid, [])
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                name, _, value = line.partition(":")
+                if name in {"Rss", "Pss"}:
+                    kib = int(value.split()[0])
+                    rss, pss = (rss + kib, pss) if name == "Rss" else (rss, pss + kib)
+        except OSError:
+            continue
+    return rss, pss
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_server(
+    workers: int, log: Path, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """`article-cleaner serve` on a free loopback port; waits until it answers."""
+    port = _free_port()
+    command = [str(CLI), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=sink, env={**os.environ, **(env or {})}
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(log.read_text(errors="replace"))
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise TimeoutError("the server did not start")
+
+
+async def _drive(
+    url: str, pages: list[tuple[bytes, str]], requests: int, concurrency: int, on_progress: object
+) -> tuple[Counter[int], list[float]]:
+    statuses: Counter[int] = Counter()
+    latencies: list[float] = []
+    issued = 0
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+
+        async def one_client() -> None:
+            nonlocal issued
+            while issued < requests:
+                body, content_type = pages[issued % len(pages)]
+                issued += 1
+                started = time.perf_counter()
+                try:
+                    response = await client.post(
+                        "/v1/clean", content=body, headers={"content-type": content_type}
+                    )
+                    statuses[response.status_code] += 1
+                except httpx.TransportError:
+                    statuses[0] += 1  # no answer at all: a dropped connection counts as an error
+                latencies.append((time.perf_counter() - started) * 1000)
+                if callable(on_progress):
+                    on_progress(len(latencies))
+
+        await asyncio.gather(*(one_client() for _ in range(concurrency)))
+    return statuses, latencies
+
+
+def run_load(
+    pages: list[tuple[bytes, str]],
+    requests: int,
+    concurrency: int,
+    workers: int,
+    samples: int = 10,
+    env: dict[str, str] | None = None,
+) -> LoadReport:
+    """Start a server, send `requests` requests from `concurrency` clients, stop it; the report."""
+    with tempfile.TemporaryDirectory(prefix="article-cleaner-load-") as scratch:
+        process, url = start_server(workers, Path(scratch) / "server.log", env)
+        try:
+            warm = min(len(pages), 2 * workers * 2)
+            asyncio.run(_drive(url, pages, warm, concurrency, None))
+            memory = [(0, *tree_memory(process.pid))]
+            every = max(1, requests // samples)
+
+            def sample(done: int) -> None:
+                if done % every == 0 or done == requests:
+                    memory.append((done, *tree_memory(process.pid)))
+
+            started = time.perf_counter()
+            statuses, latencies = asyncio.run(_drive(url, pages, requests, concurrency, sample))
+            seconds = time.perf_counter() - started
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    return LoadReport(requests, concurrency, workers, seconds, statuses, latencies, memory)
+
+
+def _library_rate(pages: list[tuple[bytes, str]], count: int) -> float:
+    """Pages per second of clean() in this process (after one warm-up pass)."""
+    from cleaner.options import CleanOptions
+    from cleaner.pipeline import clean
+
+    formats = {"text/html": CleanOptions(format="html"), "text/plain": CleanOptions(format="text")}
+    for body, content_type in pages:
+        clean(body, formats[content_type])
+    started = time.perf_counter()
+    for number in range(count):
+        body, content_type = pages[number % len(pages)]
+        clean(body, formats[content_type])
+    return count / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--requests", type=int, default=20_000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pages", choices=("fixtures", "shared"), default="fixtures")
+    parser.add_argument(
+        "--env", action="append", default=[], metavar="NAME=VALUE", help="a CLEANER_* setting for the server"
+    )
+    parser.add_argument(
+        "--library",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N pages through clean() in this process",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args()
+    pages = fixture_pages() if args.pages == "fixtures" else shared_pages()
+    env = dict(setting.split("=", 1) for setting in args.env)
+    report = run_load(pages, args.requests, args.concurrency, args.workers, env=env)
+    summary = report.summary()
+    if args.library:
+        summary["library_pages_per_second"] = round(_library_rate(pages, args.library), 1)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return
+    print(
+        f"{report.requests} requests, {report.concurrency} clients, {report.workers} workers, "
+        f"{len(pages)} distinct pages ({args.pages}): {summary['requests_per_second']} req/s"
+    )
+    print(f"errors: {report.errors}  statuses: {dict(report.statuses)}  settings: {env or 'defaults'}")
+    if args.library:
+        rate = summary["library_pages_per_second"]
+        print(
+            f"clean() in this process, 1 core: {rate} pages/s; the service reached {summary['requests_per_second']}"
+        )
+    print(
+        f"latency ms: p50 {summary['p50_ms']}  p90 {summary['p90_ms']}  p99 {summary['p99_ms']}  "
+        f"max {summary['max_ms']}"
+    )
+    for done, rss, pss in report.memory:
+        print(f"  after {done:6d} requests: RSS {rss / 1024:7.1f} MiB  PSS {pss / 1024:7.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
