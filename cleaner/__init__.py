@@ -1,14 +1,18 @@
 """article-cleaner: turn raw scraped pages (HTML or text) into clean article text, explaining every removal."""
 
+from cleaner.deadline import DeadlinePool
 from cleaner.document import Block, Document, Kind, Metadata, Reason
 from cleaner.errors import (
     BinaryInputError,
     CleanerError,
+    CleanTimeoutError,
     DecodeError,
     EmptyInputError,
     InputError,
     InputTooLargeError,
     UnknownFormatError,
+    WorkerDiedError,
+    WorkerError,
 )
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import STEPS, clean
@@ -21,7 +25,9 @@ __all__ = [
     "BinaryInputError",
     "Block",
     "CleanOptions",
+    "CleanTimeoutError",
     "CleanerError",
+    "DeadlinePool",
     "DecodeError",
     "Document",
     "EmptyInputError",
@@ -31,6 +37,8 @@ __all__ = [
     "Metadata",
     "Reason",
     "UnknownFormatError",
+    "WorkerDiedError",
+    "WorkerError",
     "clean",
     "to_result",
 ]

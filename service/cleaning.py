@@ -4,7 +4,7 @@ with `CLEANER_CLEAN_TIMEOUT=0`, in its own threads. Routes reach it through `Cle
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
@@ -55,14 +55,17 @@ class Cleaner:
     async def clean_many(
         self, contents: list[tuple[str, CleanOptions, str | None]]
     ) -> list[Document | BaseException]:
-        """Several documents at once (a batch request): in parallel over the children, in order."""
+        """Several documents at once (a batch request), spread over the children; results (or the
+        error of each) in order."""
+        calls: list[Awaitable[Document]]
         if self._pool is None:
-            return [
-                await _outcome(run_in_threadpool(clean, text, options, url=url))
+            calls = [run_in_threadpool(clean, text, options, url=url) for text, options, url in contents]
+        else:
+            calls = [
+                asyncio.wrap_future(self._pool.submit(clean, text, options, url=url))
                 for text, options, url in contents
             ]
-        futures = [self._pool.submit(clean, text, options, url=url) for text, options, url in contents]
-        return [await _outcome(asyncio.wrap_future(future)) for future in futures]
+        return await asyncio.gather(*calls, return_exceptions=True)
 
     @contextmanager
     def admitted(self) -> Iterator[None]:
@@ -84,13 +87,6 @@ class Cleaner:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
-
-
-async def _outcome(awaitable: asyncio.Future[Document] | object) -> Document | BaseException:
-    try:
-        return await awaitable  # type: ignore[misc]
-    except Exception as exc:
-        return exc
 
 
 def get_cleaner(request: Request) -> Cleaner:

@@ -159,3 +159,15 @@ def test_the_cli_timeout_flag(tmp_path: Path) -> None:
     assert done.returncode == 1 and "1 failed" in done.stderr
     lines = (tmp_path / "out" / REPORT_NAME).read_text().splitlines()
     assert [json.loads(line)["error_code"] for line in lines].count("timeout") == 1
+
+
+def test_one_page_with_a_timeout(tmp_path: Path) -> None:
+    import subprocess
+
+    (tmp_path / "slow.txt").write_bytes(PATHOLOGICAL)
+    (tmp_path / "fine.txt").write_text(ARTICLE)
+    command = [*CLI, "clean", "--timeout", str(LIMIT)]
+    slow = subprocess.run([*command, str(tmp_path / "slow.txt")], capture_output=True, text=True, timeout=120)
+    assert slow.returncode == 1 and f"time limit of {LIMIT:g} s" in slow.stderr
+    fine = subprocess.run([*command, str(tmp_path / "fine.txt")], capture_output=True, text=True, timeout=120)
+    assert fine.returncode == 0 and fine.stdout == "Officials said the bridge reopens in May.\n"
