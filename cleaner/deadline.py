@@ -23,6 +23,7 @@ import contextlib
 import multiprocessing
 import os
 import queue
+import resource
 import signal
 import threading
 import traceback
@@ -33,7 +34,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from cleaner.document import Document
-from cleaner.errors import CleanerError, CleanTimeoutError, WorkerDiedError
+from cleaner.errors import CleanerError, CleanTimeoutError, MemoryLimitError, WorkerDiedError
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
 from cleaner.pipeline import clean
 
@@ -63,8 +64,11 @@ def warm_up() -> None:
 class DeadlinePool(Executor):
     """`processes` warm children; each call runs in one of them and ends within `timeout` seconds.
 
-    `timeout=None` means no time limit (children still isolate crashes). `max_tasks` replaces a
-    child after that many calls, bounding what a slow leak in a native library can grow to.
+    `timeout=None` means no time limit (children still isolate crashes). `memory_limit` (bytes)
+    caps what a child may allocate beyond what it holds when it starts (RLIMIT_DATA): a page that
+    needs more gets `MemoryLimitError` (or, if the allocation fails inside C code that cannot
+    recover, `WorkerDiedError`), never the machine's memory. `max_tasks` replaces a child after that
+    many calls, bounding what a slow leak in a native library can grow to.
     """
 
     def __init__(
@@ -73,6 +77,7 @@ class DeadlinePool(Executor):
         timeout: float | None = 10.0,
         *,
         max_tasks: int | None = None,
+        memory_limit: int | None = None,
         initializer: Callable[[], object] | None = warm_up,
     ) -> None:
         if processes < 1:
@@ -85,7 +90,8 @@ class DeadlinePool(Executor):
         self._closed = False
         context = multiprocessing.get_context(_START_METHOD)
         context.set_forkserver_preload(_PRELOAD)
-        self._slots = [_Slot(context, self._calls, timeout, max_tasks, initializer) for _ in range(processes)]
+        child = _Child(initializer, memory_limit)
+        self._slots = [_Slot(context, self._calls, timeout, max_tasks, child) for _ in range(processes)]
         for slot in self._slots:
             slot.start()
 
@@ -161,11 +167,11 @@ class _Slot(threading.Thread):
         calls: queue.SimpleQueue[_Call | None],
         timeout: float | None,
         max_tasks: int | None,
-        initializer: Callable[[], object] | None,
+        child: _Child,
     ) -> None:
         super().__init__(name="deadline-pool-slot", daemon=True)
         self._context, self._calls, self._timeout = context, calls, timeout
-        self._max_tasks, self._initializer = max_tasks, initializer
+        self._max_tasks, self._child = max_tasks, child
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
         self._done = 0
@@ -217,12 +223,13 @@ class _Slot(threading.Thread):
                 process.join(_STOP_GRACE)  # to read how it ended
             return False, WorkerDiedError(process.exitcode if process is not None else None), True
         self._done += 1
-        return ok, value, self._max_tasks is not None and self._done >= self._max_tasks
+        spent = isinstance(value, MemoryLimitError)  # the child quits after one: start afresh
+        return ok, value, spent or (self._max_tasks is not None and self._done >= self._max_tasks)
 
     def _start_child(self) -> None:
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(
-            target=_serve, args=(child_end, self._initializer), name="article-cleaner-child", daemon=True
+            target=_serve, args=(child_end, self._child), name="article-cleaner-child", daemon=True
         )
         try:
             process.start()
@@ -269,12 +276,35 @@ class _Slot(threading.Thread):
         process.close()
 
 
-def _serve(connection: Connection, initializer: Callable[[], object] | None) -> None:
+class _Child:
+    """What a child does before serving: warm up, then cap its memory."""
+
+    def __init__(self, initializer: Callable[[], object] | None, memory_limit: int | None) -> None:
+        self.initializer, self.memory_limit = initializer, memory_limit
+
+    def prepare(self) -> None:
+        if self.initializer is not None:
+            self.initializer()
+        if self.memory_limit is not None:
+            # RLIMIT_DATA counts the heap and anonymous mappings (what a page's trees and blocks
+            # take) but not shared libraries, so the cap is what the child holds now plus the limit.
+            holds = _status_kib("VmData") * 1024
+            resource.setrlimit(resource.RLIMIT_DATA, (holds + self.memory_limit, resource.RLIM_INFINITY))
+
+
+def _status_kib(field: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    return 0
+
+
+def _serve(connection: Connection, child: _Child) -> None:
     """The child's loop: receive a call, run it, send back (True, result) or (False, exception)."""
     # Ctrl+C reaches the whole process group; the parent decides when children stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if initializer is not None:
-        initializer()
+    child.prepare()
     connection.send(_READY)
     while True:
         try:
@@ -284,12 +314,20 @@ def _serve(connection: Connection, initializer: Callable[[], object] | None) -> 
         if call is None:
             return
         fn, args, kwargs = call
+        del call
         try:
             outcome: tuple[bool, Any] = (True, fn(*args, **kwargs))
+        except MemoryError:
+            # Lift the cap (the child quits next) so that answering cannot run out of memory too.
+            resource.setrlimit(resource.RLIMIT_DATA, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+            del args, kwargs
+            connection.send((False, MemoryLimitError(child.memory_limit or 0)))
+            return  # a heap that ran out is no heap to go on with
         except BaseException as exc:
             if not isinstance(exc, CleanerError):  # a bug: keep where it happened for the parent's log
                 exc.add_note("".join(traceback.format_exception(exc)).rstrip())
             outcome = (False, exc)
+        del args, kwargs
         try:
             connection.send(outcome)
         except Exception:  # an unpicklable result or exception: say what it was instead

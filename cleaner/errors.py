@@ -14,6 +14,7 @@ CollectionError              a near-duplicate collection cannot take the documen
 └── StoreUnavailableError    the collection's store (Redis) does not answer
 WorkerError                  the child process cleaning the page did not answer (cleaner.deadline)
 ├── CleanTimeoutError        over the time limit: the child was stopped and replaced
+├── MemoryLimitError         over the memory limit: the child gave up the page and was replaced
 └── WorkerDiedError          the child died (a crash in native code, or killed from outside)
 
 Every error survives pickling (the batch cleaner and the deadline pool carry them across processes).
@@ -100,6 +101,19 @@ class CleanTimeoutError(WorkerError):
         self.limit = limit
 
     def __reduce__(self) -> tuple[type[CleanTimeoutError], tuple[float]]:
+        return type(self), (self.limit,)
+
+
+class MemoryLimitError(WorkerError):
+    """Cleaning one page needed more memory than the child may take; the child was replaced."""
+
+    code = "memory_limit"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"cleaning this page needed more than the memory limit of {limit >> 20} MiB")
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type[MemoryLimitError], tuple[int]]:
         return type(self), (self.limit,)
 
 

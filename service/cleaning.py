@@ -25,7 +25,13 @@ class Cleaner:
 
     def __init__(self, settings: Settings) -> None:
         self.timeout = settings.clean_timeout or None
-        self._pool = DeadlinePool(settings.clean_processes, self.timeout) if self.timeout else None
+        self._pool = (
+            DeadlinePool(
+                settings.clean_processes, self.timeout, memory_limit=(settings.clean_memory_mb << 20) or None
+            )
+            if self.timeout
+            else None
+        )
         self._max_pending = settings.max_pending
         self._pending = 0
 

@@ -26,6 +26,7 @@ from cleaner.errors import (
     EmptyInputError,
     IdConflictError,
     InputTooLargeError,
+    MemoryLimitError,
     StoreUnavailableError,
     UnknownFormatError,
     WorkerDiedError,
@@ -47,6 +48,7 @@ STATUS_BY_ERROR: dict[type[CleanerError], int] = {
     # The page cost more time than the limit allows: like a body over the size limit, the same page
     # would do the same again, so a 4xx that clients do not retry.
     CleanTimeoutError: 422,
+    MemoryLimitError: 422,
     # We cannot tell a crash the page caused from one it did not (the OOM killer, an operator).
     WorkerDiedError: 503,
 }

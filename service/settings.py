@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     # Warm child processes per worker that clean under the time limit: with two, one pathological
     # page leaves the worker another to serve everyone else with.
     clean_processes: int = Field(2, ge=1)
+    # MiB each cleaning child may allocate beyond what it holds at start; a page needing more gets
+    # 422 `memory_limit` (0: no cap). A 10 MB page of ordinary HTML needs a few hundred.
+    clean_memory_mb: int = Field(1024, ge=0)
     # Requests one worker holds at once (cleaning, or waiting for a child) before answering 503
     # `overloaded`: each holds its body in memory, so this bounds memory under a flood.
     max_pending: int = Field(64, ge=1)

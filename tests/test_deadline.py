@@ -23,6 +23,7 @@ from cleaner.errors import (
     CleanerError,
     CleanTimeoutError,
     InputTooLargeError,
+    MemoryLimitError,
     WorkerDiedError,
 )
 from tests.conftest import CLI
@@ -102,6 +103,16 @@ def test_a_child_killed_while_idle_is_replaced_before_the_next_call() -> None:
         assert idle.clean(ARTICLE).text()  # not this call's fault: no error
 
 
+def test_a_page_over_the_memory_limit_is_refused_and_the_child_replaced() -> None:
+    with DeadlinePool(processes=1, timeout=60, memory_limit=100 << 20) as capped:
+        capped.wait_ready()
+        (pid,) = capped.child_pids()
+        with pytest.raises(MemoryLimitError) as caught:
+            capped.clean(PATHOLOGICAL, CleanOptions(format="text"))
+        assert caught.value.code == "memory_limit" and "100 MiB" in str(caught.value)
+        assert capped.clean(ARTICLE).text() and capped.child_pids() != [pid]
+
+
 def test_max_tasks_replaces_the_child() -> None:
     with DeadlinePool(processes=1, timeout=None, max_tasks=2, initializer=None) as recycled:
         pids = [recycled.submit(os.getpid).result() for _ in range(4)]
@@ -120,7 +131,13 @@ def test_shutdown_cancels_what_waits() -> None:
 
 
 @pytest.mark.parametrize(
-    "error", [InputTooLargeError(5, 3, "decompressed input"), CleanTimeoutError(2.5), WorkerDiedError(-9)]
+    "error",
+    [
+        InputTooLargeError(5, 3, "decompressed input"),
+        CleanTimeoutError(2.5),
+        MemoryLimitError(1 << 20),
+        WorkerDiedError(-9),
+    ],
 )
 def test_errors_survive_pickling(error: CleanerError) -> None:
     copy = pickle.loads(pickle.dumps(error))

@@ -55,6 +55,14 @@ def test_a_batch_document_past_the_limit_is_an_error_item(client: TestClient) ->
     ]
 
 
+def test_a_page_over_the_memory_limit_is_422() -> None:
+    with TestClient(create_app(Settings(clean_timeout=60, clean_processes=1, clean_memory_mb=100))) as capped:
+        response = capped.post("/v1/clean", content=PATHOLOGICAL, headers=TEXT)
+        check_answer(response, 422, "memory_limit")
+        assert "100 MiB" in response.json()["error"]["message"]
+        check_answer(capped.post("/v1/clean", content=ARTICLE, headers=TEXT), 200)
+
+
 def test_a_child_killed_mid_request_is_503_and_replaced() -> None:
     with TestClient(create_app(Settings(clean_timeout=60, clean_processes=2))) as client:
         cleaner = client.app.state.cleaner  # type: ignore[attr-defined]
