@@ -10,15 +10,17 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import subprocess
 import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import Api
+from tests.conftest import CLI, Api
 
 LIMIT = 1024 * 1024  # the body limit both test servers run with
 ARTICLE = "The council approved the new cycling plan on Monday evening by a large majority."
@@ -221,3 +223,46 @@ def test_a_hostile_batch_cleans_what_it_can(api: Api) -> None:
 def test_paths_that_climb_are_404(api: Api, path: str) -> None:
     response = api.get(path)
     assert response.status_code in {404, 405} and "root:" not in response.text
+
+
+FILES = {
+    # name: (bytes, expected error code or None for a clean result)
+    "bomb.html.gz": (gzip.compress(b"<p>" * 8 * LIMIT), "input_too_large"),
+    # A file is gunzipped once: the inner bomb stays compressed, binary, and is never inflated.
+    "bomb-in-bomb.txt.gz": (gzip.compress(gzip.compress(b"a" * 8 * LIMIT)), "binary_input"),
+    "truncated.html.gz": (gzip.compress(ARTICLE.encode() * 20)[:30], "undecodable_input"),
+    "page.txt.gz": (gzip.compress(ARTICLE.encode()), None),
+    "image.html": (b"\x89PNG\r\n\x1a\n" + bytes(500), "binary_input"),
+    "empty.txt": (b"", "empty_input"),
+    "nested.html": (b"<html><body>" + b"<div>" * 100_000 + b"deep", None),
+    "latin1.txt": ("Grüße aus Köln, die Straße ist gesperrt.".encode("latin-1"), None),
+    "nul.txt": (b"\x00" * 3000, "binary_input"),
+}
+
+
+def test_hostile_files_in_a_batch_each_get_their_line(tmp_path: Path) -> None:
+    """The CLI's batch face: each file a result or its error code, the limit after decompression."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, (content, _) in FILES.items():
+        (source / name).write_bytes(content)
+    done = subprocess.run(
+        [*CLI, "clean", str(source), "-o", str(tmp_path / "out"), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr
+    report = {
+        r["path"]: r for r in map(json.loads, (tmp_path / "out" / "report.jsonl").read_text().splitlines())
+    }
+    assert {path: r["error_code"] for path, r in report.items()} == {
+        name: code for name, (_, code) in FILES.items()
+    }
+    assert (tmp_path / "out" / "page.txt").read_text() == ARTICLE + "\n"
+
+
+def test_a_gzip_bomb_on_the_command_line_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"a" * 64 * LIMIT))  # 64 MB, over the 10 MB default
+    done = subprocess.run([*CLI, "clean", str(tmp_path / "bomb.html.gz")], capture_output=True, text=True)
+    assert done.returncode == 1 and "over the limit" in done.stderr and not done.stdout
