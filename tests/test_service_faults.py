@@ -8,7 +8,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -139,3 +139,63 @@ def test_the_real_server_stays_fast_for_others_while_a_page_runs_out(tmp_path: P
     finally:
         stop_server(process)
     assert '"error_code": "timeout"' in (tmp_path / "server.log").read_text()
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, pending = set(), [pid]
+    while pending:
+        for child in children.get(pending.pop(), []):
+            found.add(child)
+            pending.append(child)
+    return found
+
+
+def _poll(condition: Callable[[], bool], seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def test_a_killed_worker_takes_its_children_and_is_replaced(tmp_path: Path) -> None:
+    port = free_port()
+    process, url = start_server(serve_command(port, "--workers", "2"), {}, port, tmp_path / "server.log")
+    try:
+
+        def workers() -> list[int]:
+            spawned = [p for p in _descendants(process.pid) if b"spawn_main" in _cmdline(p)]
+            return spawned if all(len(_descendants(p)) == 3 for p in spawned) else []
+
+        # Each worker: a fork server and two warm cleaning children.
+        assert _poll(lambda: len(workers()) == 2), "the workers did not start their children"
+        victim = workers()[0]
+        doomed = _descendants(victim)
+        os.kill(victim, signal.SIGKILL)
+        assert _poll(lambda: not doomed & _descendants(process.pid)), "the dead worker's children outlived it"
+        assert _poll(lambda: len(workers()) == 2), "uvicorn did not replace the worker"
+        with httpx.Client(timeout=30) as http:
+            for _ in range(6):
+                check_answer(http.post(f"{url}/v1/clean", content=ARTICLE, headers=TEXT), 200)
+        everything = _descendants(process.pid)
+    finally:
+        stop_server(process)
+    assert _poll(lambda: not [p for p in everything if Path(f"/proc/{p}").exists()], 15), (
+        "processes outlived the server"
+    )
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
