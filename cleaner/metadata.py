@@ -13,15 +13,16 @@ import re
 from contextlib import suppress
 
 from htmldate import find_date
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
 from cleaner.document import Metadata
 
 # Where pages put the author's name when meta tags and JSON-LD do not.
-_BYLINE_XPATH = (
-    './/*[@rel="author"] | .//*[@itemprop="author"] | .//*[@class and (contains(@class, "byline") '
-    'or contains(@class, "author-name") or contains(@class, "author"))]'
+# One pass over the elements (a union of paths would walk the tree once per path).
+_BYLINE = XPath(
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")]'
 )
 _NOT_IN_NAMES = re.compile(r"[\d*()\[\]:@|]")
 _BY = re.compile(
@@ -51,7 +52,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> Metadata:
 
 
 def _byline(tree: HtmlElement) -> str | None:
-    for element in tree.xpath(_BYLINE_XPATH)[:20]:
+    for element in _BYLINE(tree)[:20]:
         if any(ancestor.tag == "form" for ancestor in element.iterancestors()):
             continue  # a comment form's "Name *" field
         text = _BY.sub("", " ".join(element.text_content().split())).strip(" ,;|")
