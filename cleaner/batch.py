@@ -23,6 +23,8 @@ from cleaner.pipeline import clean
 from cleaner.result import to_result
 
 REPORT_NAME = "report.jsonl"
+# The one temporary name of the batch's single writer: an output is written here, then renamed.
+WRITING_NAME = ".writing.tmp"
 # Suffixes that say what a file is; they are replaced by ".txt" in the output name.
 INPUT_SUFFIXES = (".html", ".htm", ".txt", ".gz")
 # Tasks in flight per worker: enough to keep workers busy, few enough that memory stays flat.
@@ -145,7 +147,8 @@ def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, 
 
 def write_output(out: Path, task: Task, record: dict[str, Any], result: dict[str, Any]) -> None:
     """Write a cleaned file's text atomically and complete its report record."""
-    write_atomically(out / task.output, result["text"] + "\n" if result["text"] else "")
+    text = result["text"] + "\n" if result["text"] else ""
+    write_atomically(out / task.output, text, temporary=out / WRITING_NAME)
     complete_record(record, task.output, result)
 
 
@@ -160,10 +163,11 @@ def complete_record(record: dict[str, Any], output: str | None, result: dict[str
     )
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write to a temporary name beside the target, then rename: a crash leaves no partial file."""
+def write_atomically(target: Path, text: str, temporary: Path | None = None) -> None:
+    """Write to a temporary name (beside the target unless given), then rename: a crash leaves no
+    partial file. A single writer passes one fixed `temporary`, so a crash leaves no stray file."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = temporary or target.with_name(f".{target.name}.{os.getpid()}.tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, target)
 
