@@ -1,8 +1,9 @@
-"""Clean a directory tree in parallel: one output file and one report line for every input.
+"""One input of a batch, and the local process pool that cleans many in input order.
 
-Inputs stream from a sorted walk, at most a few tasks per worker are in flight, outputs are written
-to a temporary name and renamed when complete, and the report keeps input order, so the same input
-gives the same output tree and report whatever the number of workers.
+A task is a file of the tree or a line of a JSON Lines file; `clean_task` turns it into a report
+record and a Document and never raises (a failing input is an error record). `ordered_map` runs a
+per-task function in this process or a pool with a bounded window and yields results in input order;
+a crashed worker costs one input. Writing is the driver's (`cleaner.runner`, `cleaner.sinks`).
 """
 
 from __future__ import annotations

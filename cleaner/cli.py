@@ -10,16 +10,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from cleaner.batch import REPORT_NAME
 from cleaner.batch_dedup import DUPLICATES_NAME, KEEP_CHOICES
 from cleaner.errors import CleanerError
 from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
-from cleaner.inputs import INPUT_FORMATS, input_tasks
+from cleaner.inputs import INPUT_FORMATS
 from cleaner.jobs import ENGINES, Job, run_job
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import clean
+from cleaner.progress import progress_bar
 from cleaner.result import to_result
 from cleaner.sinks import OUTPUT_FORMATS
 
@@ -215,7 +215,7 @@ def _clean_directory(job: Job, engine: str, scheduler: str | None, jobs: int) ->
     if not job.source.exists():
         print(f"article-cleaner: cannot read {job.source}: no such file or directory", file=sys.stderr)
         return EXIT_USAGE
-    progress = _progress_bar(job)
+    progress = progress_bar(job)
     try:
         summary = run_job(job, engine, scheduler, jobs, on_record=progress.update_record)
     except CleanerError as exc:  # cannot resume, or no Dask installed: nothing was cleaned
@@ -275,33 +275,6 @@ def _evaluate(folder: Path, mode: str, per_doc: bool, worst: int, as_json: bool)
             + ", ".join(f"{reason} {count}" for reason, count in evaluation.removed.items())
         )
     return EXIT_OK
-
-
-class _Progress:
-    """A tqdm bar on a terminal; nothing when stderr is a file or a pipe."""
-
-    def __init__(self, total: int | None) -> None:
-        self._bar: Any = None
-        if total is not None:
-            from tqdm import tqdm
-
-            self._bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
-
-    def update_record(self, record: dict[str, Any]) -> None:
-        if self._bar is not None:
-            self._bar.update(1)
-            if record["status"] != "ok":
-                self._bar.write(f"error: {record['path']}: {record['error']}", file=sys.stderr)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-
-
-def _progress_bar(job: Job) -> _Progress:
-    if not sys.stderr.isatty() or job.out is None:
-        return _Progress(None)
-    return _Progress(sum(1 for _ in input_tasks(job.source, job.out, job.input_format)[1]))
 
 
 def _non_negative_int(value: str) -> int:
