@@ -140,7 +140,7 @@ def test_clean_a_directory(tmp_path: Path) -> None:
         assert record["chars_out"] > 0 and record["chars_in"] > record["chars_out"]
         assert record["removed"]["paywall"] == 1
     assert (out / "a.txt").read_text() == CLEAN + "\n"
-    assert "cleaned 5 of 7 files" in done.stderr.decode()
+    assert "cleaned 5 of 7 inputs" in done.stderr.decode()
 
 
 def test_directory_results_do_not_depend_on_jobs(tmp_path: Path) -> None:
