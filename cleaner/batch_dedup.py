@@ -21,7 +21,7 @@ import dataclasses
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
@@ -42,7 +42,7 @@ from cleaner.journal import (
 )
 from cleaner.options import CleanOptions
 from cleaner.result import to_result
-from cleaner.runner import remember, run_settings
+from cleaner.runner import OnRecord, remember, run_settings
 from cleaner.sinks import LINES_PER_PART, OutputFormat, Sink, make_sink
 from cleaner.site_boilerplate import mark_site_boilerplate
 
@@ -52,7 +52,6 @@ Keep = Literal["longest", "all"]
 KEEP_CHOICES: tuple[Keep, ...] = ("longest", "all")
 # A spool entry: the task (without its bytes), its pass-1 record and Document (None on error).
 Spooled = tuple[Task, dict[str, Any], Document | None]
-OnRecord = Callable[[dict[str, Any]], None]
 
 
 def run_dedup_batch(
