@@ -1,13 +1,13 @@
-"""Clean a directory tree in parallel: one output file and one report line for every input.
+"""One input of a batch, and the local process pool that cleans many in input order.
 
-Inputs stream from a sorted walk, at most a few tasks per worker are in flight, outputs are written
-to a temporary name and renamed when complete, and the report keeps input order, so the same input
-gives the same output tree and report whatever the number of workers.
+A task is a file of the tree or a line of a JSON Lines file; `clean_task` turns it into a report
+record and a Document and never raises (a failing input is an error record). `ordered_map` runs a
+per-task function in this process or in warm worker processes with a bounded window and yields
+results in input order; an input over the time limit, or whose worker dies, costs that input alone. Writing is the driver's (`cleaner.runner`, `cleaner.sinks`).
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -18,14 +18,17 @@ from typing import Any, TypeVar
 from cleaner.deadline import DeadlinePool
 from cleaner.document import Document
 from cleaner.errors import CleanerError, WorkerError
+from cleaner.jsonl import parse_line
 from cleaner.options import CleanOptions
 from cleaner.pipeline import clean
 from cleaner.result import to_result
 
 REPORT_NAME = "report.jsonl"
+# The one temporary name of the batch's single writer: an output is written here, then renamed.
+WRITING_NAME = ".writing.tmp"
 # Suffixes that say what a file is; they are replaced by ".txt" in the output name.
 INPUT_SUFFIXES = (".html", ".htm", ".txt", ".gz")
-# Seconds one file may take to clean before its worker is stopped and the file reported as a timeout.
+# Seconds one input may take to clean before its worker is stopped and the input reported as a timeout.
 DEFAULT_TIMEOUT = 10.0
 # Tasks in flight per worker: enough to keep workers busy, few enough that memory stays flat.
 _IN_FLIGHT_PER_WORKER = 4
@@ -34,10 +37,26 @@ Result = TypeVar("Result")
 
 @dataclass(frozen=True)
 class Task:
-    """One input file and where its clean text goes (both relative to the batch roots)."""
+    """One input and where its clean text goes (relative to the batch roots).
+
+    A file of a tree is read by whoever cleans it; a JSON Lines document carries its `line` number
+    and the line's bytes (`raw`). `fault` is (error code, message) for an input the reader could
+    not even split into documents (a corrupt gzip stream, a file that is not JSON Lines).
+    """
 
     source: str
     output: str
+    line: int | None = None
+    raw: bytes | None = field(default=None, repr=False, compare=False)
+    fault: tuple[str, str] | None = None
+    # With --dedup: the input's position in report order, and (resuming) what an earlier run's
+    # pass 1 spooled for it (its record and Document), so that it is only sketched, not cleaned.
+    number: int = field(default=-1, compare=False)
+    spooled: tuple[dict[str, Any], Document | None] | None = field(default=None, repr=False, compare=False)
+
+
+# What cleaning one input gives: its report record and its result (None on error).
+Outcome = tuple[dict[str, Any], dict[str, Any] | None]
 
 
 @dataclass
@@ -73,44 +92,51 @@ def discover(root: Path, out: Path) -> Iterator[Task]:
     Two inputs that would share an output name (`a.html` and `a.txt`) keep apart: the later one
     keeps its full name (`a.txt.txt`), so no output overwrites another.
     """
-    out = out.resolve()
+    directory: Path | None = None
     used: set[str] = set()
+    for relative in walk(root, out):
+        if Path(relative).parent != directory:  # names collide only within one directory
+            directory, used = Path(relative).parent, set()
+        target = output_name(relative)
+        if target in used or target == REPORT_NAME:
+            target = f"{relative}.txt"
+        used.add(target)
+        yield Task(relative, target)
+
+
+def walk(root: Path, out: Path) -> Iterator[str]:
+    """Relative paths of the regular, non-hidden files under root, sorted per directory (a
+    directory's files, then its subdirectories), skipping the output directory. Streams: memory
+    holds one directory's listing, however large the tree."""
+    out = out.resolve()
     for directory, subdirs, files in os.walk(root):
         here = Path(directory)
         subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and (here / d).resolve() != out)
         for name in sorted(files):
             path = here / name
-            if name.startswith(".") or not path.is_file():
-                continue
-            relative = path.relative_to(root).as_posix()
-            target = output_name(relative)
-            if target in used or target == REPORT_NAME:
-                target = f"{relative}.txt"
-            used.add(target)
-            yield Task(relative, target)
+            if not name.startswith(".") and path.is_file():
+                yield path.relative_to(root).as_posix()
 
 
-def clean_file(root: str, out: str, task: Task, options: CleanOptions) -> dict[str, Any]:
-    """Clean one file and write its text atomically; returns its report record (never raises)."""
+def clean_input(root: str, out: str, task: Task, options: CleanOptions) -> Outcome:
+    """Clean one input (in a worker): its report record and result; writing is the caller's."""
     record, document = clean_task(root, task, options)
-    if document is not None:
-        write_output(Path(out), task, record, to_result(document))
-    return record
+    return record, None if document is None else to_result(document)
 
 
 def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, Any], Document | None]:
-    """Clean one file without writing it: its report record and the Document (None on error)."""
-    record: dict[str, Any] = {
-        "path": task.source,
-        "output": None,
-        "status": "ok",
-        "error": None,
-        "error_code": None,
-    }
+    """Clean one input without writing it: its report record and the Document (None on error)."""
+    record = base_record(task)
     try:
-        raw = (Path(root) / task.source).read_bytes()
-        record["bytes_in"] = len(raw)
-        return record, clean(raw, options)
+        if task.fault is not None:
+            return {**record, "status": "error", "error_code": task.fault[0], "error": task.fault[1]}, None
+        if task.raw is None:
+            raw: bytes | str = (Path(root) / task.source).read_bytes()
+            url = None
+        else:
+            record["id"], raw, url = parse_line(task.raw)
+        record["bytes_in"] = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "replace"))
+        return record, clean(raw, options, url=url)
     except (CleanerError, OSError) as exc:
         return {**record, "status": "error", "error": str(exc), "error_code": _error_code(exc)}, None
     except Exception as exc:  # a bug must not lose the file or stop the batch: record it
@@ -124,9 +150,15 @@ def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, 
 
 def write_output(out: Path, task: Task, record: dict[str, Any], result: dict[str, Any]) -> None:
     """Write a cleaned file's text atomically and complete its report record."""
-    write_atomically(out / task.output, result["text"] + "\n" if result["text"] else "")
+    text = result["text"] + "\n" if result["text"] else ""
+    write_atomically(out / task.output, text, temporary=out / WRITING_NAME)
+    complete_record(record, task.output, result)
+
+
+def complete_record(record: dict[str, Any], output: str | None, result: dict[str, Any]) -> None:
+    """A cleaned input's report record: where it went (None: not written) and what was removed."""
     record.update(
-        output=task.output,
+        output=output,
         format=result["format"],
         chars_in=result["chars_in"],
         chars_out=result["chars_out"],
@@ -134,40 +166,17 @@ def write_output(out: Path, task: Task, record: dict[str, Any], result: dict[str
     )
 
 
-def write_atomically(target: Path, text: str) -> None:
-    """Write to a temporary name beside the target, then rename: a crash leaves no partial file."""
+def write_atomically(target: Path, text: str, temporary: Path | None = None) -> None:
+    """Write to a temporary name (beside the target unless given), then rename: a crash leaves no
+    partial file. A single writer passes one fixed `temporary`, so a crash leaves no stray file."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = temporary or target.with_name(f".{target.name}.{os.getpid()}.tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, target)
 
 
 def _error_code(exc: Exception) -> str:
     return exc.code if isinstance(exc, CleanerError) else "unreadable"
-
-
-def run_batch(
-    root: Path,
-    out: Path,
-    options: CleanOptions,
-    jobs: int = 1,
-    on_record: Callable[[dict[str, Any]], None] | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
-) -> BatchSummary:
-    """Clean every file under root into out, writing out/report.jsonl in input order; each file
-    gets `timeout` seconds (None: no limit)."""
-    out.mkdir(parents=True, exist_ok=True)
-    summary = BatchSummary()
-    report_path = out / REPORT_NAME
-    temporary = report_path.with_name(f".{REPORT_NAME}.tmp")
-    with temporary.open("w", encoding="utf-8") as report:
-        for record in _records(root, out, discover(root, out), options, jobs, timeout):
-            report.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count_record(summary, record)
-            if on_record:
-                on_record(record)
-    os.replace(temporary, report_path)
-    return summary
 
 
 def count_record(summary: BatchSummary, record: dict[str, Any]) -> None:
@@ -181,21 +190,18 @@ def count_record(summary: BatchSummary, record: dict[str, Any]) -> None:
         summary.failed += 1
 
 
-def _records(
-    root: Path, out: Path, tasks: Iterable[Task], options: CleanOptions, jobs: int, timeout: float | None
-) -> Iterator[dict[str, Any]]:
-    return ordered_map(clean_file, str(root), str(out), tasks, options, jobs, worker_failed, timeout)
+def base_record(task: Task) -> dict[str, Any]:
+    """The start of an input's report record: which input (a file, or a line of one), no output yet."""
+    record: dict[str, Any] = {"path": task.source}
+    if task.line is not None:
+        record.update(line=task.line, id=None)
+    record.update(output=None, status="ok", error=None, error_code=None)
+    return record
 
 
-def worker_failed(task: Task, error: WorkerError) -> dict[str, Any]:
-    """The report record of a file that ran over the time limit or whose worker process died."""
-    return {
-        "path": task.source,
-        "output": None,
-        "status": "error",
-        "error_code": error.code,
-        "error": str(error),
-    }
+def worker_died(task: Task, error: WorkerError) -> dict[str, Any]:
+    """The report record of an input that ran over the time limit, or whose worker process died."""
+    return {**base_record(task), "status": "error", "error_code": error.code, "error": str(error)}
 
 
 def ordered_map(
@@ -205,14 +211,15 @@ def ordered_map(
     tasks: Iterable[Task],
     options: CleanOptions,
     jobs: int,
-    failed: Callable[[Task, WorkerError], Result],
+    died: Callable[[Task, WorkerError], Result],
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Result]:
-    """`work` over the tasks in input order, in `jobs` warm worker processes with a bounded window.
+    """`work` over the tasks in input order, in `jobs` warm worker processes with a bounded window
+    (`cleaner.deadline`).
 
-    Each file gets `timeout` seconds; a file that runs over it, or whose worker dies, costs that file
-    (`failed`) and never the batch: its worker is replaced and the others go on. With one job and no
-    time limit the work runs in this process.
+    Each input gets `timeout` seconds; one that runs over it, or whose worker dies, costs that input
+    (`died`, with the error saying which) and never the batch: its worker is replaced and the others
+    go on. With one job and no time limit the work runs in this process.
     """
     if jobs <= 1 and timeout is None:
         for task in tasks:
@@ -233,4 +240,4 @@ def ordered_map(
             try:
                 yield future.result()
             except WorkerError as exc:
-                yield failed(task, exc)
+                yield died(task, exc)

@@ -1,183 +1,178 @@
-"""The directory batch with corpus-level dedup (`--dedup`): near-duplicate articles, site boilerplate.
+"""The batch with corpus-level dedup (`--dedup`): near-duplicate articles, site boilerplate.
 
 Two passes, because both need the whole corpus before any output can be final:
 
-1. every file is cleaned (in parallel, in input order) and sketched: the clean article's MinHash
-   signature, its length, its site and its block fingerprints. Documents wait in a spool file under
-   OUT, so memory holds only the sketches;
-2. in this process: near-duplicate clusters from the sketches (`cleaner.corpus` stages), block
-   counts per site and story (`cleaner.site_boilerplate`), then each document is read back, its site
-   boilerplate marked, and its output written, unless it is a dropped duplicate.
+1. every input is cleaned and sketched by the engine (`cleaner.dedup_plan.sketch_input`); the
+   driver spools each record and Document, in input order, to `OUT/.dedup-spool.pickle` (appended
+   and flushed: the spool is pass 1's journal, which `--resume` continues). The sketches stay with
+   the engine, which then makes the `DedupPlan` where they are (in this process, or on Dask);
+2. the driver reads the spool back, marks each Document's site boilerplate from the plan, and
+   writes its output (unless it is a dropped duplicate) and its report line; then duplicates.jsonl.
 
 One article per cluster is kept (the longest clean text; ties go to the first in input order), or all
 with `keep="all"`. Every input still gets its report line; a duplicate's says `duplicate_of` (the
-kept file) and `similarity`. `duplicates.jsonl` lists every cluster with its members and verified
-pairs. Nothing depends on the number of workers.
+kept one) and `similarity`. `duplicates.jsonl` lists every cluster with its members and verified
+pairs. Nothing depends on the engine or the number of workers.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import pickle
-from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from pathlib import Path
 from typing import Any, Literal
 
-from cleaner.batch import (
-    DEFAULT_TIMEOUT,
-    REPORT_NAME,
-    BatchSummary,
-    Task,
-    clean_task,
-    count_record,
-    discover,
-    ordered_map,
-    worker_failed,
-    write_output,
-)
-from cleaner.corpus import (
-    ArticleSketch,
-    Edge,
-    choose_keeper,
-    index_params,
-    near_duplicate_clusters,
-    sketch_article,
-)
+from cleaner.batch import REPORT_NAME, BatchSummary, Task, complete_record, count_record
+from cleaner.dedup_plan import DedupPlan, document_site
 from cleaner.document import Document
-from cleaner.errors import WorkerError
-from cleaner.minhash import jaccard
+from cleaner.engines import Engine, LocalEngine
+from cleaner.inputs import InputFormat, input_tasks
+from cleaner.journal import (
+    JournalWriter,
+    Replay,
+    begin_run,
+    finish_run,
+    pickle_entry,
+    pickled_entries,
+    report_entries,
+)
 from cleaner.options import CleanOptions
 from cleaner.result import to_result
-from cleaner.site_boilerplate import count_per_story, mark_site_boilerplate, site_of
+from cleaner.runner import OnRecord, remember, run_settings
+from cleaner.sinks import LINES_PER_PART, OutputFormat, Sink, make_sink
+from cleaner.site_boilerplate import mark_site_boilerplate
 
 DUPLICATES_NAME = "duplicates.jsonl"
+SPOOL_NAME = ".dedup-spool.pickle"
 Keep = Literal["longest", "all"]
 KEEP_CHOICES: tuple[Keep, ...] = ("longest", "all")
-Sketched = tuple[dict[str, Any], Document | None, ArticleSketch | None]
-
-
-def directory_site(source: str) -> str:
-    """The site of a file without a URL: its directory in the input tree ("./" at the top)."""
-    return f"{PurePosixPath(source).parent}/"
-
-
-def sketch_file(root: str, out: str, task: Task, options: CleanOptions) -> Sketched:
-    """Pass 1 for one file (in a worker): its report record, Document and sketch (None on error)."""
-    record, document = clean_task(root, task, options)
-    if document is None:
-        return record, None, None
-    site = site_of(document.metadata.url, fallback=directory_site(task.source))
-    return record, document, sketch_article(document, site, options)
-
-
-def _failed(task: Task, error: WorkerError) -> Sketched:
-    return worker_failed(task, error), None, None
+# A spool entry: the task (without its bytes), its pass-1 record and Document (None on error).
+Spooled = tuple[Task, dict[str, Any], Document | None]
 
 
 def run_dedup_batch(
-    root: Path,
+    source: Path,
     out: Path,
     options: CleanOptions,
     jobs: int = 1,
     keep: Keep = "longest",
-    on_record: Callable[[dict[str, Any]], None] | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
+    on_record: OnRecord | None = None,
+    *,
+    engine: Engine | None = None,
+    input_format: InputFormat = "files",
+    output_format: OutputFormat = "text",
+    resume: bool = False,
+    lines_per_part: int = LINES_PER_PART,
 ) -> BatchSummary:
-    """Clean every file under root into out, grouping near-duplicate articles across the corpus."""
+    """Clean every input under source into out, grouping near-duplicate articles across the corpus."""
+    engine = engine or LocalEngine(jobs)
     out.mkdir(parents=True, exist_ok=True)
-    tasks = list(discover(root, out))
-    records: list[dict[str, Any]] = []
-    sketches: dict[int, ArticleSketch] = {}  # input position -> sketch, for the files that were cleaned
-    spool = out / f".dedup-spool.{os.getpid()}.tmp"
+    root, tasks = input_tasks(source, out, input_format)
+    settings = run_settings(
+        source, options, input_format, output_format, dedup=keep, lines_per_part=lines_per_part
+    )
+    earlier = begin_run(out, settings, resume)
+    if earlier == "finished":  # nothing left to do: the summary of what was done
+        return _summary(record for _, record in report_entries(out / REPORT_NAME))
+    spool = out / SPOOL_NAME
+    plan = _first_pass(engine, root, out, _numbered(tasks), options, spool, earlier is not None, on_record)
+    summary = _second_pass(out, spool, plan, options, keep, make_sink(out, output_format, lines_per_part))
+    _write_lines(out / DUPLICATES_NAME, (view.line(n) for n, view in enumerate(plan.clusters, start=1)))
+    finish_run(out, settings)
+    spool.unlink(missing_ok=True)
+    return summary
+
+
+def _first_pass(
+    engine: Engine,
+    root: Path,
+    out: Path,
+    tasks: Iterator[Task],
+    options: CleanOptions,
+    spool: Path,
+    resuming: bool,
+    on_record: OnRecord | None,
+) -> DedupPlan:
+    """Clean and sketch every input not spooled yet, spool it; the plan from all the sketches."""
+    replay: Replay[Spooled] = Replay(
+        pickled_entries(spool) if resuming else iter(()), tasks, lambda _: True, lambda entry: entry[1]
+    )
+    done = sum(1 for _ in replay)
+    # What an earlier run spooled is sketched again (cheap), not cleaned again.
+    earlier = (
+        dataclasses.replace(task, spooled=(record, document))
+        for task, record, document in _spooled(spool, done)
+    )
+    pending: deque[Task] = deque()
+    passed, plan = engine.sketch(
+        str(root), str(out), remember(chain(earlier, replay.remaining), pending), options
+    )
+    writer = JournalWriter(spool, replay.offset, encode=pickle_entry)
     try:
-        with spool.open("wb") as handle:
-            work = ordered_map(sketch_file, str(root), str(out), tasks, options, jobs, _failed, timeout)
-            for number, (record, cleaned, sketch) in enumerate(work):
-                records.append(record)
-                if cleaned is not None and sketch is not None:
-                    sketches[number] = sketch
-                    pickle.dump(cleaned, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                if on_record:
-                    on_record(record)
-        clusters, edges = _clusters(sketches, options)
-        chars = {number: sketch.chars for number, sketch in sketches.items()}
-        keeper = {member: choose_keeper(cluster, chars) for cluster in clusters for member in cluster}
-        story = {member: cluster[0] for cluster in clusters for member in cluster}
-        counts = count_per_story((s.site, story.get(n, n), s.fingerprints) for n, s in sketches.items())
-        with spool.open("rb") as handle:
-            for number, sketch in sketches.items():
-                document: Document = pickle.load(handle)
-                site_counts = {print_: counts[sketch.site, print_] for print_ in sketch.fingerprints}
-                mark_site_boilerplate(document, site_counts, sketch.site, options)
-                record, kept = records[number], keeper.get(number, number)
-                if kept != number:
-                    record["duplicate_of"] = tasks[kept].source
-                    record["similarity"] = round(jaccard(sketch.signature, sketches[kept].signature), 3)
-                if kept == number or keep == "all":
-                    write_output(out, tasks[number], record, to_result(document))
-                else:
-                    _describe_dropped(record, to_result(document))
+        for record, document in passed:
+            task = pending.popleft()
+            if task.spooled is None:
+                writer.append((dataclasses.replace(task, raw=None), record, document))
+            if on_record:
+                on_record(record)
     finally:
-        spool.unlink(missing_ok=True)
-    _write_lines(out / DUPLICATES_NAME, _cluster_lines(clusters, edges, keeper, tasks, sketches))
-    _write_lines(out / REPORT_NAME, records)
+        writer.close()
+    return plan()
+
+
+def _second_pass(
+    out: Path, spool: Path, plan: DedupPlan, options: CleanOptions, keep: Keep, sink: Sink
+) -> BatchSummary:
+    """Mark site boilerplate, write what is kept, and write every report line, in input order."""
+    duplicates = plan.duplicates()
+    summary = BatchSummary()
+    sink.start()
+    report = JournalWriter(out / REPORT_NAME, 0, before_sync=sink.sync)
+    try:
+        for task, record, document in _spooled(spool):
+            if document is not None:
+                site = document_site(record, document)
+                mark_site_boilerplate(document, plan.boilerplate.get(site, {}), site, options)
+                result = to_result(document)
+                kept = duplicates.get(task.number)
+                if kept is not None:
+                    record["duplicate_of"], record["similarity"] = kept
+                if kept is None or keep == "all":
+                    sink.write(task, record, result)
+                else:
+                    complete_record(record, None, result)  # a dropped duplicate: reported, not written
+            report.append(record)
+            count_record(summary, record)
+    finally:
+        sink.close()
+        report.close()
+    return summary
+
+
+def _spooled(spool: Path, limit: int | None = None) -> Iterator[Spooled]:
+    for number, (_, entry) in enumerate(pickled_entries(spool)):
+        if limit is not None and number >= limit:
+            return
+        yield entry
+
+
+def _numbered(tasks: Iterable[Task]) -> Iterator[Task]:
+    for number, task in enumerate(tasks):
+        yield dataclasses.replace(task, number=number)
+
+
+def _summary(records: Iterable[dict[str, Any]]) -> BatchSummary:
     summary = BatchSummary()
     for record in records:
         count_record(summary, record)
     return summary
 
 
-def _clusters(
-    sketches: dict[int, ArticleSketch], options: CleanOptions
-) -> tuple[list[list[int]], list[Edge]]:
-    """Clusters and verified pairs over the files that were cleaned, numbered by input position."""
-    present = list(sketches)
-    local, local_edges = near_duplicate_clusters([sketches[n] for n in present], index_params(options))
-    clusters = [[present[member] for member in cluster] for cluster in local]
-    return clusters, [(present[a], present[b], similarity) for a, b, similarity in local_edges]
-
-
-def _describe_dropped(record: dict[str, Any], result: dict[str, Any]) -> None:
-    """A dropped duplicate's report line: what it was, without an output file."""
-    record.update(
-        format=result["format"],
-        chars_in=result["chars_in"],
-        chars_out=result["chars_out"],
-        removed=result["removed"],
-    )
-
-
-def _cluster_lines(
-    clusters: list[list[int]],
-    edges: list[Edge],
-    keeper: dict[int, int],
-    tasks: list[Task],
-    sketches: dict[int, ArticleSketch],
-) -> list[dict[str, Any]]:
-    lines = []
-    for number, cluster in enumerate(clusters, start=1):
-        kept = keeper[cluster[0]]
-        members = set(cluster)
-        lines.append(
-            {
-                "cluster": number,
-                "keep": tasks[kept].source,
-                "members": [
-                    {
-                        "path": tasks[member].source,
-                        "chars": sketches[member].chars,
-                        "similarity": round(jaccard(sketches[member].signature, sketches[kept].signature), 3),
-                    }
-                    for member in cluster
-                ],
-                "pairs": [[tasks[a].source, tasks[b].source, s] for a, b, s in edges if a in members],
-            }
-        )
-    return lines
-
-
-def _write_lines(target: Path, lines: list[dict[str, Any]]) -> None:
+def _write_lines(target: Path, lines: Iterable[dict[str, Any]]) -> None:
     temporary = target.with_name(f".{target.name}.tmp")
     with temporary.open("w", encoding="utf-8") as handle:
         for line in lines:

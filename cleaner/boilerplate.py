@@ -4,31 +4,65 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.options import CleanOptions
 from cleaner.rules import PHRASE_RULES, PhraseRule, match_form
+from cleaner.rules.prefilter import LiteralIndex
 
 
 def mark_phrases(document: Document, options: CleanOptions) -> None:
     """Mark every kept block that one of the enabled phrase rules matches."""
-    rules = [rule for rule in PHRASE_RULES if rule.reason in options.reasons]
+    rules = rule_set(options.reasons)
     for block in document.kept_blocks:
-        rule = first_matching_rule(block.text, rules)
+        rule = rules.first_match(block.text)
         if rule is not None:
             block.mark(rule.reason, rule.name, rule.why)
 
 
-def first_matching_rule(
-    text: str, rules: list[PhraseRule] | tuple[PhraseRule, ...] = PHRASE_RULES
-) -> PhraseRule | None:
-    """The first rule whose patterns all match `text` within its word cap, if any."""
-    words = len(text.split())
-    form = match_form(text)
-    for rule in rules:
-        if words <= rule.max_words and all(p.search(form) for p in rule.patterns):
-            return rule
-    return None
+class RuleSet:
+    """Phrase rules in their order of precedence, with what it takes to skip them quickly."""
+
+    def __init__(self, rules: tuple[PhraseRule, ...]) -> None:
+        self.rules = rules
+        self._longest_cap = max((rule.max_words for rule in rules), default=0)
+        self._literals = LiteralIndex({literal for rule in rules if rule.needs for literal in rule.needs})
+        # Which rules each literal lets through, and the rules no literal can rule out.
+        by_literal: dict[str, list[int]] = {}
+        for number, rule in enumerate(rules):
+            for literal in rule.needs or ():
+                by_literal.setdefault(literal, []).append(number)
+        self._by_literal = {literal: tuple(numbers) for literal, numbers in by_literal.items()}
+        self._always = frozenset(number for number, rule in enumerate(rules) if rule.needs is None)
+
+    def first_match(self, text: str) -> PhraseRule | None:
+        """The first rule whose patterns all match `text` within its word cap, if any."""
+        words = len(text.split())
+        if words > self._longest_cap:
+            return None  # long prose: no prompt is this long
+        form = match_form(text)
+        # The literal prefilter: most blocks contain no word any rule needs, and the rest only a
+        # few rules' words; only those rules run their regexes, still in order of precedence.
+        candidates = set(self._always)
+        for literal in self._literals.present(form.lower()):
+            candidates.update(self._by_literal[literal])
+        for number in sorted(candidates):
+            rule = self.rules[number]
+            if words <= rule.max_words and all(pattern.search(form) for pattern in rule.patterns):
+                return rule
+        return None
+
+
+@lru_cache(maxsize=64)
+def rule_set(reasons: frozenset[Reason]) -> RuleSet:
+    """The phrase rules of these reasons, built once per set of reasons."""
+    return RuleSet(tuple(rule for rule in PHRASE_RULES if rule.reason in reasons))
+
+
+def first_matching_rule(text: str) -> PhraseRule | None:
+    """The first of all phrase rules that matches `text`, if any."""
+    return rule_set(frozenset(Reason)).first_match(text)
 
 
 @dataclass(frozen=True)

@@ -40,17 +40,22 @@ class TreeEnsemble:
         if not len(rows):
             return np.zeros(0)
         # Trees were fitted on float32 copies of the rows (scikit-learn's convention); compare the same.
-        rows = rows.astype(np.float32)
-        trees = self.feature.shape[0]
-        tree_index = np.arange(trees)[:, None]
-        sample_index = np.arange(len(rows))[None, :]
-        node = np.zeros((trees, len(rows)), dtype=np.int64)
+        columns = np.ascontiguousarray(rows.T, dtype=np.float32).ravel()
+        trees, width = self.feature.shape
+        samples = len(rows)
+        # Flat indices: node n of tree t is t * width + n; value f of sample s is f * samples + s.
+        tree_base = np.repeat(np.arange(trees) * width, samples)
+        sample_of = np.tile(np.arange(samples), trees)
+        feature, threshold = self.feature.ravel(), self.threshold.ravel()
+        left, right = self.left.ravel(), self.right.ravel()
+        node = tree_base.copy()
         for _ in range(self.depth):
-            feature = self.feature[tree_index, node]
-            go_left = rows[sample_index, feature] <= self.threshold[tree_index, node]
-            child = np.where(go_left, self.left[tree_index, node], self.right[tree_index, node])
-            node = np.where(child >= 0, child, node)
-        raw = self.init + self.learning_rate * self.value[tree_index, node].sum(axis=0)
+            values = columns.take(feature.take(node) * samples + sample_of)
+            child = np.where(values <= threshold.take(node), left.take(node), right.take(node))
+            node = np.where(child >= 0, tree_base + child, node)
+        raw = self.init + self.learning_rate * self.value.ravel().take(node).reshape(trees, samples).sum(
+            axis=0
+        )
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0))))
 
     def save(self, path: Path) -> None:

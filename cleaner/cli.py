@@ -10,16 +10,19 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, Literal
 
-from cleaner.batch import DEFAULT_TIMEOUT, REPORT_NAME, discover, run_batch
-from cleaner.batch_dedup import DUPLICATES_NAME, KEEP_CHOICES, Keep, run_dedup_batch
+from cleaner.batch import DEFAULT_TIMEOUT, REPORT_NAME
+from cleaner.batch_dedup import DUPLICATES_NAME, KEEP_CHOICES
 from cleaner.deadline import DeadlinePool
 from cleaner.errors import CleanerError
 from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
+from cleaner.inputs import INPUT_FORMATS
+from cleaner.jobs import ENGINES, Job, run_job
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import clean
+from cleaner.progress import progress_bar
 from cleaner.result import to_result
+from cleaner.sinks import OUTPUT_FORMATS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -69,8 +72,42 @@ def build_parser() -> argparse.ArgumentParser:
         type=_non_negative_float,
         default=None,
         metavar="SECONDS",
-        help=f"time limit per file: a file over it is reported as a timeout and the batch goes on "
-        f"(default {DEFAULT_TIMEOUT:g} for a directory, none for one page; 0: no limit)",
+        help=f"time limit per input: one over it is reported as a timeout and the batch goes on "
+        f"(default {DEFAULT_TIMEOUT:g} for a directory, none for one page; 0: no limit; "
+        f"the local engine only)",
+    )
+    cleaning.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="files",
+        help="files: every file under DIR is a page (default); jsonl: DIR is a .jsonl(.gz) file or a "
+        'folder of them, one {"id", "content", "url"?} document per line',
+    )
+    cleaning.add_argument(
+        "--output-format",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="text: a .txt file per input (default); jsonl: OUT/articles-NNNNN.jsonl, one result "
+        "(id, text, metadata, removed counts) per line",
+    )
+    cleaning.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run into OUT (same inputs and options): finished inputs are "
+        "kept, the rest are cleaned",
+    )
+    cleaning.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where a directory is cleaned: local processes (default), or a Dask cluster "
+        "(pip install article-cleaner[dask]); the output is the same",
+    )
+    cleaning.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use (tcp://host:8786); default: a LocalCluster "
+        "of --jobs worker processes on this machine",
     )
     cleaning.add_argument(
         "--dedup",
@@ -139,16 +176,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         return _evaluate(args.folder, args.mode, args.per_doc, args.worst, args.json)
     options = CleanOptions(format=args.format, site_min_docs=args.site_min_docs)
-    timeout = args.timeout or None  # 0: no limit
-    if args.input != "-" and Path(args.input).is_dir():
-        limit = DEFAULT_TIMEOUT if args.timeout is None else timeout
-        return _clean_directory(
-            Path(args.input), args.output, options, args.jobs, args.dedup and args.keep, limit
-        )
-    if args.dedup:
-        print("article-cleaner: --dedup compares the files of a directory; give a DIR", file=sys.stderr)
+    if args.scheduler and args.engine != "dask":
+        print("article-cleaner: --scheduler is for --engine dask", file=sys.stderr)
         return EXIT_USAGE
-    return _clean_page(args.input, args.output, options, args.json, timeout)
+    if args.input != "-" and (Path(args.input).is_dir() or args.input_format == "jsonl"):
+        job = Job(
+            source=Path(args.input),
+            out=args.output,
+            options=options,
+            input_format=args.input_format,
+            output_format=args.output_format,
+            dedup=args.keep if args.dedup else None,
+            resume=args.resume,
+        )
+        limit = DEFAULT_TIMEOUT if args.timeout is None else args.timeout or None  # 0: no limit
+        return _clean_directory(job, args.engine, args.scheduler, args.jobs, limit)
+    if args.dedup or args.resume or args.output_format != "text":
+        print(
+            "article-cleaner: --dedup, --resume and --output-format compare or write the inputs of a directory (or of JSON Lines); give a DIR",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return _clean_page(args.input, args.output, options, args.json, args.timeout or None)
 
 
 def _clean_page(
@@ -177,34 +226,31 @@ def _clean_page(
     return EXIT_OK
 
 
-def _clean_directory(
-    root: Path,
-    out: Path | None,
-    options: CleanOptions,
-    jobs: int,
-    dedup: Keep | Literal[False],
-    timeout: float | None,
-) -> int:
-    if out is None:
+def _clean_directory(job: Job, engine: str, scheduler: str | None, jobs: int, timeout: float | None) -> int:
+    if job.out is None:
         print("article-cleaner: cleaning a directory needs -o OUT", file=sys.stderr)
         return EXIT_USAGE
-    progress = _progress_bar(root, out)
-    if dedup:
-        summary = run_dedup_batch(
-            root, out, options, jobs, dedup, on_record=progress.update_record, timeout=timeout
-        )
-    else:
-        summary = run_batch(root, out, options, jobs, on_record=progress.update_record, timeout=timeout)
+    if not job.source.exists():
+        print(f"article-cleaner: cannot read {job.source}: no such file or directory", file=sys.stderr)
+        return EXIT_USAGE
+    progress = progress_bar(job)
+    try:
+        summary = run_job(job, engine, scheduler, jobs, on_record=progress.update_record, timeout=timeout)
+    except CleanerError as exc:  # cannot resume, or no Dask installed: nothing was cleaned
+        progress.close()
+        print(f"article-cleaner: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     progress.close()
+    out = job.out
     removed = ", ".join(f"{reason} {count}" for reason, count in sorted(summary.removed.items()))
-    duplicates = "reported" if dedup == "all" else "dropped"
+    duplicates = "reported" if job.dedup == "all" else "dropped"
     print(
-        f"cleaned {summary.ok} of {summary.total} files into {out}"
+        f"cleaned {summary.ok} of {summary.total} inputs into {out}"
         + (f"; {summary.failed} failed (see {out / REPORT_NAME})" if summary.failed else "")
         + (f"; removed blocks: {removed}" if removed else "")
         + (
             f"; {summary.duplicates} near-duplicate articles {duplicates} (see {out / DUPLICATES_NAME})"
-            if dedup
+            if job.dedup
             else ""
         ),
         file=sys.stderr,
@@ -247,33 +293,6 @@ def _evaluate(folder: Path, mode: str, per_doc: bool, worst: int, as_json: bool)
             + ", ".join(f"{reason} {count}" for reason, count in evaluation.removed.items())
         )
     return EXIT_OK
-
-
-class _Progress:
-    """A tqdm bar on a terminal; nothing when stderr is a file or a pipe."""
-
-    def __init__(self, total: int | None) -> None:
-        self._bar: Any = None
-        if total is not None:
-            from tqdm import tqdm
-
-            self._bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
-
-    def update_record(self, record: dict[str, Any]) -> None:
-        if self._bar is not None:
-            self._bar.update(1)
-            if record["status"] != "ok":
-                self._bar.write(f"error: {record['path']}: {record['error']}", file=sys.stderr)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-
-
-def _progress_bar(root: Path, out: Path) -> _Progress:
-    if not sys.stderr.isatty():
-        return _Progress(None)
-    return _Progress(sum(1 for _ in discover(root, out)))
 
 
 def _non_negative_int(value: str) -> int:

@@ -184,18 +184,35 @@ def _refrain(original: _Item, copy: _Item, lines: list[str]) -> bool:
     )
 
 
+# Up to this many long blocks, every block is compared with every earlier one directly (a page's
+# worth of signatures is a small array); beyond it LSH bands pick the candidates.
+PAIRWISE_MAX_BLOCKS = 64
+
+
 def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
-    """Each long block against the earlier kept ones, via LSH on MinHash signatures."""
+    """Each long block against the earlier kept ones, on MinHash signatures (LSH for long pages)."""
     if len(items) < 2:
         return []
     signatures = sign([shingles(item.words, options.shingle_words) for item in items], options.num_perm)
-    keys = band_keys(signatures, *lsh_params(options.duplicate_threshold, options.num_perm))
-    index: BandIndex[int] = BandIndex(keys.shape[1])
+    pairwise = len(items) <= PAIRWISE_MAX_BLOCKS
+    index: BandIndex[int] | None = None
+    keys = None
+    if not pairwise:
+        keys = band_keys(signatures, *lsh_params(options.duplicate_threshold, options.num_perm))
+        index = BandIndex(keys.shape[1])
+    originals: list[int] = []
     copies: list[_Copy] = []
     for position, item in enumerate(items):
+        if index is not None and keys is not None:
+            candidates = sorted(index.candidates(keys[position]))
+            similarities = [jaccard(signatures[position], signatures[c]) for c in candidates]
+        else:
+            candidates = originals
+            similarities = (
+                (signatures[originals] == signatures[position]).mean(axis=1).tolist() if originals else []
+            )
         best: tuple[float, int] | None = None
-        for candidate in sorted(index.candidates(keys[position])):
-            similarity = jaccard(signatures[position], signatures[candidate])
+        for candidate, similarity in zip(candidates, similarities, strict=True):
             if (
                 similarity >= options.duplicate_threshold
                 and (best is None or similarity > best[0])
@@ -203,7 +220,9 @@ def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
             ):
                 best = (similarity, candidate)
         if best is None:
-            index.insert(position, keys[position])
+            originals.append(position)
+            if index is not None and keys is not None:
+                index.insert(position, keys[position])
         else:
             copies.append(_copy(item.block, items[best[1]].block, round(best[0], 3), "near_duplicate"))
     return copies

@@ -7,6 +7,7 @@ CleanerError                 base class; `code` is a stable machine-readable nam
     ├── DecodeError          bytes that are not text in any charset we can detect
     ├── BinaryInputError     an image, PDF, archive or other non-text file
     ├── UnknownFormatError   a format other than auto, html or text
+    ├── MalformedLineError   a JSON Lines input line that is not a `{"id", "content", "url"?}` object
     └── InvalidCollectionNameError  a collection name that is not 1-64 letters, digits, _ . -
 CollectionError              a near-duplicate collection cannot take the document
 ├── IdConflictError          the id is already in the collection, with a different article
@@ -61,6 +62,10 @@ class BinaryInputError(InputError):
 
 class UnknownFormatError(InputError):
     code = "unknown_format"
+
+
+class MalformedLineError(InputError):
+    code = "malformed_line"
 
 
 class InvalidCollectionNameError(InputError):

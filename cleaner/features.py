@@ -13,6 +13,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 
@@ -98,35 +101,48 @@ PAGE_FEATURES = (
 FEATURE_NAMES = BLOCK_FEATURES + PAGE_FEATURES
 
 
-def block_features(block: Block, repeats: int) -> list[float]:
-    """The block's own shape, in the order of BLOCK_FEATURES."""
-    text = block.text
-    tokens = len(_TOKEN.findall(text))
-    words = _WORD.findall(text)
-    count = max(len(words), 1)
-    marks = [1.0 if block.removed in group else 0.0 for group in _MARK_GROUPS]
-    return [
-        math.log1p(tokens),
-        math.log1p(len(text)),
-        sum(word[0].isupper() for word in words) / count,
-        sum(word.lower() in STOP_WORDS for word in words) / count,
-        sum(len(word) <= 3 for word in words) / count,
-        sum(char.isdigit() for char in text) / max(len(text), 1),
-        1.0 if _SENTENCE_END.search(text) else 0.0,
-        1.0 if text.rstrip().endswith(":") else 0.0,
-        text.count(",") / count,
-        len(_SENTENCE_BREAK.findall(text)) / count,
-        1.0 if _LINKY.search(text) else 0.0,
-        1.0 if _BULLET.match(text) else 0.0,
-        sum(text.count(mark) for mark in "|/•·") / count,
-        sum(len(word) for word in words) / count,
-        1.0 if text.isupper() else 0.0,
-        1.0 if block.kind is Kind.HEADING else 0.0,
-        1.0 if block.kind is Kind.LIST_ITEM else 0.0,
-        -1.0 if block.link_density is None else block.link_density,
-        *marks,
-        math.log(max(repeats, 1)),
-    ]
+def block_features(blocks: list[Block]) -> np.ndarray:
+    """The blocks' own shapes, one row of BLOCK_FEATURES each.
+
+    Per-word counts run over all the page's words at once (C-level maps, one bincount per
+    feature); per-block regexes and string methods do the rest.
+    """
+    count = len(blocks)
+    texts = [block.text for block in blocks]
+    words_of = [_WORD.findall(text) for text in texts]
+    words = list(chain.from_iterable(words_of))
+    owner = np.repeat(np.arange(count), np.fromiter(map(len, words_of), dtype=np.int64, count=count))
+
+    def per_block(values: Iterator[bool] | Iterator[int]) -> np.ndarray:
+        weights = np.fromiter(values, dtype=np.float64, count=len(words))
+        return np.bincount(owner, weights=weights, minlength=count)
+
+    word_count = np.maximum(np.fromiter(map(len, words_of), dtype=np.float64, count=count), 1.0)
+    chars = np.fromiter(map(len, texts), dtype=np.float64, count=count)
+    repeats = Counter(" ".join(text.lower().split()) for text in texts)
+    rows = np.empty((count, len(BLOCK_FEATURES)))
+    rows[:, 0] = np.log1p([len(_TOKEN.findall(text)) for text in texts])
+    rows[:, 1] = np.log1p(chars)
+    rows[:, 2] = per_block(map(str.isupper, map(itemgetter(0), words))) / word_count
+    rows[:, 3] = per_block(map(STOP_WORDS.__contains__, map(str.lower, words))) / word_count
+    rows[:, 4] = per_block(map((4).__gt__, map(len, words))) / word_count
+    rows[:, 5] = [sum(map(str.isdigit, text)) for text in texts] / np.maximum(chars, 1.0)
+    rows[:, 6] = [1.0 if _SENTENCE_END.search(text) else 0.0 for text in texts]
+    rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
+    rows[:, 8] = [text.count(",") for text in texts] / word_count
+    rows[:, 9] = [len(_SENTENCE_BREAK.findall(text)) for text in texts] / word_count
+    rows[:, 10] = [1.0 if _LINKY.search(text) else 0.0 for text in texts]
+    rows[:, 11] = [1.0 if _BULLET.match(text) else 0.0 for text in texts]
+    rows[:, 12] = [sum(text.count(mark) for mark in "|/•·") for text in texts] / word_count
+    rows[:, 13] = per_block(map(len, words)) / word_count
+    rows[:, 14] = [1.0 if text.isupper() else 0.0 for text in texts]
+    rows[:, 15] = [1.0 if block.kind is Kind.HEADING else 0.0 for block in blocks]
+    rows[:, 16] = [1.0 if block.kind is Kind.LIST_ITEM else 0.0 for block in blocks]
+    rows[:, 17] = [-1.0 if block.link_density is None else block.link_density for block in blocks]
+    for column, group in enumerate(_MARK_GROUPS, start=18):
+        rows[:, column] = [1.0 if block.removed in group else 0.0 for block in blocks]
+    rows[:, 18 + len(_MARK_GROUPS)] = [math.log(repeats[" ".join(text.lower().split())]) for text in texts]
+    return rows
 
 
 def document_features(document: Document) -> np.ndarray:
@@ -135,11 +151,7 @@ def document_features(document: Document) -> np.ndarray:
     count = len(blocks)
     if not count:
         return np.zeros((0, len(FEATURE_NAMES)))
-    repeats = Counter(" ".join(block.text.lower().split()) for block in blocks)
-    own = np.array(
-        [block_features(block, repeats[" ".join(block.text.lower().split())]) for block in blocks],
-        dtype=float,
-    )
+    own = block_features(blocks)
     column = {name: own[:, i] for i, name in enumerate(BLOCK_FEATURES)}
     prose = ((column["log_words"] >= math.log1p(_PROSE_WORDS)) & (column["ends_sentence"] > 0)).astype(float)
     column["prose"] = prose

@@ -31,14 +31,22 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """A (documents x bands) array of uint64 band keys; equal rows in a band give equal keys."""
-    values = np.atleast_2d(signatures).astype(np.uint64)
-    keys = np.empty((values.shape[0], bands), dtype=np.uint64)
-    for band in range(bands):
-        key = np.full(values.shape[0], (0x9E3779B97F4A7C15 * (band + 1)) % (1 << 64), dtype=np.uint64)
-        for column in values[:, band * rows : (band + 1) * rows].T:
-            key = _fmix64(key ^ column)
-        keys[:, band] = key
+    values = np.atleast_2d(signatures)[:, : bands * rows].astype(np.uint64).reshape(-1, bands, rows)
+    # Every band at once, row by row: a band's key chains the finalizer over its rows, from a
+    # starting value of its own.
+    keys = np.broadcast_to(_band_seeds(bands), values.shape[:2]).copy()
+    for row in range(rows):
+        keys = _fmix64(keys ^ values[:, :, row])
     return keys
+
+
+@lru_cache(maxsize=16)
+def _band_seeds(bands: int) -> np.ndarray:
+    seeds = np.array(
+        [(0x9E3779B97F4A7C15 * (band + 1)) % (1 << 64) for band in range(bands)], dtype=np.uint64
+    )
+    seeds.flags.writeable = False
+    return seeds
 
 
 class BandIndex(Generic[Item]):

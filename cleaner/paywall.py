@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from cleaner.document import Document, Reason
@@ -71,8 +72,11 @@ def _accessible(data: Any, depth: int) -> bool | None:
     return None
 
 
+_MICRODATA = XPath("//*[@itemprop='isAccessibleForFree']")
+
+
 def _microdata(tree: HtmlElement) -> bool | None:
-    for element in tree.iterfind(".//*[@itemprop='isAccessibleForFree']"):
+    for element in _MICRODATA(tree):
         found = _as_bool(element.get("content") or element.text_content())
         if found is not None:
             return not found

@@ -15,6 +15,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def normalized_words(text: str) -> list[str]:
     """Words for comparison: Unicode-folded (curly quotes, widths), lowercased."""
+    if text.isascii():  # the common case, where folding is only lowercasing
+        return _WORD.findall(text.lower())
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 

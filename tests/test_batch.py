@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import CleanOptions
-from cleaner.batch import REPORT_NAME, Task, clean_file, discover, output_name, run_batch, write_atomically
+from cleaner.batch import REPORT_NAME, Task, clean_input, discover, output_name, write_atomically
+from cleaner.runner import run_batch
 
 
 @pytest.mark.parametrize(
@@ -43,11 +44,11 @@ def test_discover_sorts_skips_hidden_and_output_and_splits_collisions(tmp_path: 
     ]
 
 
-def test_clean_file_never_raises(tmp_path: Path) -> None:
-    record = clean_file(
+def test_clean_input_never_raises(tmp_path: Path) -> None:
+    record, result = clean_input(
         str(tmp_path), str(tmp_path / "out"), Task("missing.txt", "missing.txt"), CleanOptions()
     )
-    assert record["status"] == "error" and record["error_code"] == "unreadable"
+    assert result is None and record["status"] == "error" and record["error_code"] == "unreadable"
 
 
 def test_write_atomically_leaves_no_temporary_files(tmp_path: Path) -> None:

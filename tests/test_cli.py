@@ -10,25 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CLI
-
-ARTICLE = (
-    "The city council approved the new cycling plan on Monday evening by a large majority.\n"
-    "You've reached your daily free article limit.\n"
-    "Work on the first twenty kilometres of protected lanes will start in the spring, officials said.\n"
-)
-CLEAN = (
-    "The city council approved the new cycling plan on Monday evening by a large majority.\n"
-    "Work on the first twenty kilometres of protected lanes will start in the spring, officials said."
-)
-HTML = (
-    "<html><head><title>Cycling plan approved</title></head><body><nav>Home | News</nav><article>"
-    "<h1>Cycling plan approved</h1>"
-    "<p>The city council approved the new cycling plan on Monday evening by a large majority, ending "
-    "a debate that had divided the council for more than a year.</p>"
-    "<p>Work on the first twenty kilometres of protected lanes will start in the spring, officials "
-    "said, and the whole network should be finished within five years.</p>"
-    "<p>Subscribe to continue reading.</p></article></body></html>"
-)
+from tests.samples import ARTICLE, CLEAN, HTML
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -140,7 +122,7 @@ def test_clean_a_directory(tmp_path: Path) -> None:
         assert record["chars_out"] > 0 and record["chars_in"] > record["chars_out"]
         assert record["removed"]["paywall"] == 1
     assert (out / "a.txt").read_text() == CLEAN + "\n"
-    assert "cleaned 5 of 7 files" in done.stderr.decode()
+    assert "cleaned 5 of 7 inputs" in done.stderr.decode()
 
 
 def test_directory_results_do_not_depend_on_jobs(tmp_path: Path) -> None:

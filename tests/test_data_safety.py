@@ -1,6 +1,6 @@
 """Nothing lost: the near-duplicate index in Redis survives a service restart and a Redis crash
 (append-only file, fsync'd on every write), the service answers a clear 503 while Redis is away and
-reconnects when it is back; a batch killed mid-run leaves no partial output file.
+reconnects when it is back; a batch killed mid-run leaves no partial output file, and no report line for an output that is not whole.
 
 All real: our own redis-server on a free port, killed with SIGKILL and started again on the same
 port and directory; real uvicorn processes; the real CLI killed with SIGKILL.
@@ -8,6 +8,7 @@ port and directory; real uvicorn processes; the real CLI killed with SIGKILL.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -19,7 +20,8 @@ import httpx
 import pytest
 
 from cleaner import CleanOptions
-from cleaner.batch import run_batch
+from cleaner.engines import LocalEngine
+from cleaner.runner import run_batch
 from tests.conftest import CLI, free_port, serve_command, start_server, stop_server
 from tests.redis_servers import REDIS_SERVER, RedisServer
 from tests.test_collections_api import OTHER, STORY, SYNDICATED, UPDATED
@@ -96,7 +98,7 @@ def _pages(root: Path, count: int) -> None:
 def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path: Path) -> None:
     _pages(tmp_path / "in", 200)
     reference = tmp_path / "reference"
-    run_batch(tmp_path / "in", reference, CleanOptions(), jobs=1, timeout=None)
+    run_batch(tmp_path / "in", reference, CleanOptions(), engine=LocalEngine(1, timeout=None))
     expected = {path.name: path.read_bytes() for path in reference.glob("*.txt")}
     assert len(expected) == 200
 
@@ -116,5 +118,9 @@ def test_a_batch_killed_mid_run_leaves_only_complete_files(tmp_path: Path) -> No
         assert 0 < len(written) < 200, "the kill should land mid-run"
         for name, content in written.items():
             assert content == expected[name], f"{name} is incomplete"
-        # The report is renamed into place only when complete: none, or a whole one.
-        assert not (out / "report.jsonl").exists()
+        # The report is the run's journal: a line only after its output is whole (the last line may
+        # be torn by the kill; --resume cuts it).
+        lines = (out / "report.jsonl").read_text().splitlines() if (out / "report.jsonl").exists() else []
+        for line in lines[:-1]:
+            record = json.loads(line)
+            assert record["status"] == "ok" and record["output"] in written

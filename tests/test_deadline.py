@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from cleaner import CleanOptions, clean
-from cleaner.batch import REPORT_NAME, run_batch
+from cleaner.batch import REPORT_NAME
 from cleaner.deadline import DeadlinePool
+from cleaner.engines import LocalEngine
 from cleaner.errors import (
     CleanerError,
     CleanTimeoutError,
@@ -26,6 +27,7 @@ from cleaner.errors import (
     MemoryLimitError,
     WorkerDiedError,
 )
+from cleaner.runner import run_batch
 from tests.conftest import CLI
 
 # Half a million one-letter lines: every line is a block, and however fast the pipeline gets,
@@ -155,12 +157,13 @@ def _tree(root: Path) -> None:
 def test_the_batch_records_the_timeout_and_goes_on(tmp_path: Path, jobs: int) -> None:
     _tree(tmp_path / "in")
     out = tmp_path / "out"
-    summary = run_batch(tmp_path / "in", out, CleanOptions(), jobs=jobs, timeout=LIMIT)
+    summary = run_batch(tmp_path / "in", out, CleanOptions(), engine=LocalEngine(jobs, timeout=LIMIT))
     assert (summary.ok, summary.failed) == (4, 1)
     report = {r["path"]: r for r in map(json.loads, (out / REPORT_NAME).read_text().splitlines())}
     assert report["page2-slow.txt"]["error_code"] == "timeout" and report["page2-slow.txt"]["output"] is None
     assert all(r["status"] == "ok" for path, r in report.items() if path != "page2-slow.txt")
-    assert sorted(p.name for p in out.iterdir()) == [*(f"page{n}.txt" for n in range(4)), REPORT_NAME]
+    visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert visible == [*(f"page{n}.txt" for n in range(4)), REPORT_NAME]
 
 
 def test_the_cli_timeout_flag(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import random
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
-from datasketch.hashfunc import sha1_hash32
+from datasketch.hashfunc import sha1_hash32, sha1_hash64
 
 from cleaner import minhash
 from cleaner.lsh import BandIndex, band_keys, lsh_params
@@ -21,8 +21,9 @@ def _random_sets(seed: int, count: int = 60) -> list[list[bytes]]:
 
 
 def _datasketch(shingles: list[bytes], **kwargs: object) -> MinHash:
-    """Plain datasketch usage: a new MinHash per set, one update per shingle."""
-    reference = MinHash(**kwargs)  # type: ignore[arg-type]
+    """Plain datasketch usage: a new MinHash per set, one update per shingle (our hash function
+    unless another is given)."""
+    reference = MinHash(**{"hashfunc": minhash.HASHFUNC, **kwargs})  # type: ignore[arg-type]
     for shingle in shingles:
         reference.update(shingle)
     return reference
@@ -46,6 +47,19 @@ def test_signatures_equal_datasketch_across_chunk_boundaries(monkeypatch: pytest
     sets = _random_sets(5, count=20)
     for shingles, row in zip(sets, sign(sets, num_perm=32), strict=True):
         assert np.array_equal(_datasketch(shingles, num_perm=32).hashvalues, row)
+
+
+@pytest.mark.parametrize(("scheme", "hashfunc"), [("affine32", sha1_hash32), ("affine64", sha1_hash64)])
+def test_datasketch_default_sha1_takes_the_fast_path_and_stays_equal(
+    scheme: minhash.Scheme, hashfunc: object
+) -> None:
+    sets = _random_sets(11, count=15)
+    signatures = sign(sets, num_perm=32, scheme=scheme, hashfunc=hashfunc)  # type: ignore[arg-type]
+    for shingles, row in zip(sets, signatures, strict=True):
+        reference = MinHash(num_perm=32, scheme=scheme)  # datasketch's own default hash: SHA-1
+        for shingle in shingles:
+            reference.update(shingle)
+        assert np.array_equal(reference.hashvalues, row)
 
 
 def test_a_custom_hash_function_is_used_like_datasketch() -> None:

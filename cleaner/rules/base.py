@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.document import Reason
+from cleaner.rules.prefilter import most_selective, required_literals
 
 
 @dataclass(frozen=True)
@@ -18,12 +19,15 @@ class PhraseRule:
     patterns: tuple[re.Pattern[str], ...]
     max_words: int
     why: str
+    # Lowercase strings one of which the text must contain for the rule to match (None: unknown).
+    needs: frozenset[str] | None = None
 
 
 def rule(name: str, reason: Reason, max_words: int, why: str, *patterns: str) -> PhraseRule:
     """A PhraseRule with its patterns compiled case-insensitively."""
     compiled = tuple(re.compile(p, re.IGNORECASE | re.UNICODE) for p in patterns)
-    return PhraseRule(name, reason, compiled, max_words, why)
+    needs = most_selective([required_literals(pattern) for pattern in compiled])
+    return PhraseRule(name, reason, compiled, max_words, why, needs)
 
 
 # A site or brand name: one to four words, e.g. "WIRED", "The Daily Planet".

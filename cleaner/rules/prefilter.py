@@ -1,0 +1,114 @@
+"""Literal words a pattern cannot match without: a cheap test that spares most blocks every regex.
+
+A phrase rule's regexes are run against short blocks only, but a page has many of those and a rule
+set has dozens of patterns. Most patterns cannot match unless some literal (a word like "subscri",
+"newsletter", "comment") occurs in the text; finding those literals once, from the parsed pattern,
+turns most rule checks into a few substring tests. When a pattern has no such literal the answer is
+None and the regex always runs, so the prefilter can only skip work, never change a result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser; stable since 3.11
+from typing import Any
+
+# Literal runs shorter than this are too common to be worth testing.
+MIN_LITERAL = 3
+_REPEATS = {_parser.MAX_REPEAT, _parser.MIN_REPEAT, getattr(_parser, "POSSESSIVE_REPEAT", _parser.MAX_REPEAT)}
+Needs = frozenset[str] | None
+
+
+def required_literals(pattern: re.Pattern[str]) -> Needs:
+    """Lowercase strings one of which every match of the pattern contains, or None if unknown."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unfamiliar construct: no prefilter, the regex always runs
+        return None
+    return _sequence(list(parsed))
+
+
+def most_selective(needs: Sequence[Needs]) -> Needs:
+    """Of several necessary conditions (all must hold), the one that rejects most texts."""
+    known = [need for need in needs if need]
+    return min(known, key=_selectivity) if known else None
+
+
+# Words found in almost any English sentence: a need made of them rejects nothing.
+_COMMON = frozenset("the you your is are to of and in on for a an it this that with be or".split())
+
+
+def _selectivity(need: frozenset[str]) -> float:
+    """Roughly how often a text contains one of the strings: shorter and commoner is likelier."""
+    return sum(
+        (10.0 if literal.strip() in _COMMON else 1.0) / max(len(literal.strip()), 1) ** 2 for literal in need
+    )
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Needs:
+    options: list[frozenset[str]] = []
+    short: list[frozenset[str]] = []  # runs under MIN_LITERAL: a weak need, used when nothing better
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            (options if len(run) >= MIN_LITERAL else short).append(frozenset({"".join(run).lower()}))
+        run.clear()
+
+    for op, argument in items:
+        if op is _parser.LITERAL:
+            run.append(chr(argument))
+            continue
+        flush()
+        need = _item(op, argument)
+        if need:
+            options.append(need)
+    flush()
+    return most_selective(options or short)
+
+
+def _item(op: Any, argument: Any) -> Needs:
+    if op is _parser.SUBPATTERN:
+        return _sequence(list(argument[-1]))
+    if op is getattr(_parser, "ATOMIC_GROUP", None):
+        return _sequence(list(argument))
+    if op is _parser.BRANCH:
+        branches = [_sequence(list(branch)) for branch in argument[1]]
+        if any(branch is None for branch in branches):
+            return None
+        return frozenset().union(*(branch for branch in branches if branch))
+    if op in _REPEATS:
+        low, _, body = argument
+        return _sequence(list(body)) if low >= 1 else None
+    return None  # anchors, classes, any-character, lookarounds, back references
+
+
+class LiteralIndex:
+    """The needed literals a text contains, found through the text's three-letter substrings.
+
+    A literal of MIN_LITERAL or more characters is present only if its first three are among the
+    text's trigrams, and only those few candidates are checked in full; the rare shorter literals
+    ("©", "x") are checked directly.
+    """
+
+    def __init__(self, literals: set[str]) -> None:
+        by_trigram: dict[str, list[str]] = {}
+        for literal in literals:
+            if len(literal) >= MIN_LITERAL:
+                by_trigram.setdefault(literal[:MIN_LITERAL], []).append(literal)
+        self._by_trigram = {key: tuple(values) for key, values in by_trigram.items()}
+        self._keys = frozenset(self._by_trigram)
+        self._short = tuple(literal for literal in literals if len(literal) < MIN_LITERAL)
+
+    def present(self, lowered: str) -> set[str]:
+        """The literals that occur in a lowercased text."""
+        trigrams = {lowered[i : i + MIN_LITERAL] for i in range(len(lowered) - MIN_LITERAL + 1)}
+        found = {
+            literal
+            for key in trigrams & self._keys
+            for literal in self._by_trigram[key]
+            if literal in lowered
+        }
+        found.update(literal for literal in self._short if literal in lowered)
+        return found
