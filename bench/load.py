@@ -41,6 +41,8 @@ class LoadReport:
     statuses: Counter[int]
     latencies_ms: list[float]
     memory: list[tuple[int, int, int]] = field(default_factory=list)  # (requests done, RSS, PSS) in KiB
+    # CPU this process (the clients) used: on a small machine, cores the server did not have.
+    client_cpu_seconds: float = 0.0
 
     @property
     def errors(self) -> int:
@@ -63,6 +65,7 @@ class LoadReport:
             "p99_ms": round(self.percentile(0.99), 1),
             "max_ms": round(max(self.latencies_ms), 1),
             "mean_ms": round(statistics.fmean(self.latencies_ms), 1),
+            "client_cores": round(self.client_cpu_seconds / self.seconds, 2),
             "memory_kib": [{"after": done, "rss": rss, "pss": pss} for done, rss, pss in self.memory],
         }
 
@@ -191,13 +194,13 @@ def run_load(
                 if done % every == 0 or done == requests:
                     memory.append((done, *tree_memory(process.pid)))
 
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             statuses, latencies = asyncio.run(_drive(url, pages, requests, concurrency, sample))
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         finally:
             process.terminate()
             process.wait(timeout=30)
-    return LoadReport(requests, concurrency, workers, seconds, statuses, latencies, memory)
+    return LoadReport(requests, concurrency, workers, seconds, statuses, latencies, memory, cpu)
 
 
 def _library_rate(pages: list[tuple[bytes, str]], count: int) -> float:
@@ -249,6 +252,7 @@ def main() -> None:
         f"{len(pages)} distinct pages ({args.pages}): {summary['requests_per_second']} req/s"
     )
     print(f"errors: {report.errors}  statuses: {dict(report.statuses)}  settings: {env or 'defaults'}")
+    print(f"the clients used {summary['client_cores']} of this machine's {os.cpu_count()} cores")
     if args.library:
         rate = summary["library_pages_per_second"]
         print(
