@@ -117,7 +117,7 @@ def test_no_time_limit_cleans_in_the_workers_threads() -> None:
 
 def test_the_real_server_stays_fast_for_others_while_a_page_runs_out(tmp_path: Path) -> None:
     port = free_port()
-    env = {"CLEANER_CLEAN_TIMEOUT": str(LIMIT * 4), "CLEANER_CLEAN_PROCESSES": "2"}
+    env = {"CLEANER_CLEAN_TIMEOUT": "3", "CLEANER_CLEAN_PROCESSES": "2"}
     process, url = start_server(serve_command(port), env, port, tmp_path / "server.log")
     try:
         with httpx.Client(timeout=30) as http:
@@ -132,7 +132,7 @@ def test_the_real_server_stays_fast_for_others_while_a_page_runs_out(tmp_path: P
             for _ in range(5):
                 started = time.monotonic()
                 check_answer(http.post(f"{url}/v1/clean", content=ARTICLE, headers=TEXT), 200)
-                assert time.monotonic() - started < LIMIT
+                assert time.monotonic() - started < 1.0  # long before the stuck page's 3 s
             slow.join()
             check_answer(slow_answer[0], 422, "timeout")
             check_answer(http.post(f"{url}/v1/clean", content=ARTICLE, headers=TEXT), 200)
