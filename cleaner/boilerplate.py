@@ -108,7 +108,7 @@ def is_headline(block: Block, shape: HeadlineShape = HEADLINE) -> bool:
     words = text.split()
     if not shape.min_words <= len(words) <= shape.max_words or len(text) > shape.max_chars:
         return False
-    if "\n" in text or _SENTENCE_END.search(text) or _LIST_MARKER.match(text):
+    if block.kind is Kind.LINE or "\n" in text or _SENTENCE_END.search(text) or _LIST_MARKER.match(text):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False

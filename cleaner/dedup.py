@@ -24,6 +24,8 @@ What is natural repetition (kept):
   line next to the original (the run of lines repeats, not one line), and the line reads as a
   sentence, not a headline. A headline or standfirst captured twice has prose between its copies,
   and the menus and headline lists a scraped page repeats are title-cased or far apart: copies;
+- the lines of one paragraph (an address, a poem, a song set with line breaks) repeat as the text
+  wants them to: a `line` block is never compared;
 - two list items are only ever exact copies: items and numbered steps that share a template
   ("Room 2: double bed, sea view, 22 square metres") differ in the word or number that matters.
   Prose steps that repeat a phrase ("... and stir with a wooden spoon until soft") share well under
@@ -117,7 +119,9 @@ def _comparable(blocks: list[Block], lines: list[str], options: CleanOptions) ->
     return [
         _Item(block, position, block_words, run)
         for position, (block, block_words, run) in enumerate(zip(blocks, words, verse, strict=True))
-        if len(block_words) >= EXACT_MIN_WORDS and not DIALOGUE_TURN.match(block.text)
+        if len(block_words) >= EXACT_MIN_WORDS
+        and block.kind is not Kind.LINE
+        and not DIALOGUE_TURN.match(block.text)
     ]
 
 

@@ -21,6 +21,9 @@ class Kind(StrEnum):
     QUOTE = "quote"
     TABLE = "table"
     CODE = "code"
+    # One line of a paragraph that holds several (separated by <br>, or a small page trafilatura
+    # returned as one paragraph): rules see it alone, the related-headline run never counts it.
+    LINE = "line"
     # A piece split off the end of another block (e.g. a `pic.twitter.com/...` link glued to a
     # sentence); when kept it is glued back onto the block before it.
     FRAGMENT = "fragment"

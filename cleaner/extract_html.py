@@ -123,9 +123,13 @@ def _collect(parent: _Element, out: list[Block]) -> None:
         if tag in _SPLIT_TAGS:
             _collect(child, out)
         elif tag not in _SKIP_TAGS:
+            kind = _KIND_BY_TAG.get(tag, Kind.PARAGRAPH)
             text = _element_text(child)
-            if text:
-                out.append(new_block(text, _KIND_BY_TAG.get(tag, Kind.PARAGRAPH)))
+            # A line break inside a paragraph (trafilatura's small-page fallback puts a whole page
+            # in one, a <br> separates an address's lines) starts a line the rules must see on
+            # its own; other elements keep their lines together.
+            lines = [line for line in text.split("\n") if line.strip()] if kind is Kind.PARAGRAPH else [text]
+            out.extend(new_block(line, Kind.LINE if len(lines) > 1 else kind) for line in lines)
         if child.tail and child.tail.strip():
             out.append(new_block(tidy(child.tail)))
 

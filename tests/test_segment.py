@@ -91,3 +91,25 @@ def test_html_without_text_gives_an_empty_result() -> None:
     document = clean("<html><head><title></title></head><body><div><img src='x.png'></div></body></html>")
     assert document.format == "html"
     assert document.text() == ""
+
+
+def test_lines_of_one_paragraph_are_blocks_the_rules_see_but_dedup_and_runs_leave() -> None:
+    page = (
+        "<html><head><title>Choir concert</title></head><body><article>"
+        "<p>The town choir sang for a full hall on Saturday night, and the audience asked for two encores, "
+        "the conductor said after the concert.</p>"
+        "<p>Sing it loud across the valley<br>Sing it loud across the valley<br>Until the river hears us call"
+        "<br>Sign up for our newsletter</p>"
+        "<p>The next concert is planned for the spring, when the choir hopes to sing in the cathedral.</p>"
+        "</article></body></html>"
+    )
+    document = clean(page)
+    lines = [block for block in document.blocks if block.kind is Kind.LINE]
+    assert [block.text for block in lines] == [
+        "Sing it loud across the valley",
+        "Sing it loud across the valley",
+        "Until the river hears us call",
+        "Sign up for our newsletter",
+    ]
+    assert [block.removed for block in lines] == [None, None, None, Reason.NEWSLETTER]
+    assert document.text().count("Sing it loud across the valley") == 2
