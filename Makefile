@@ -31,7 +31,7 @@ test: lint
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/batch_throughput.py
+	$(BIN)/python bench/performance.py
 
 # docs/playground.png: the playground on fixtures/sofrep-lavrov-kuleba.txt, taken by the browser test
 # itself (Debian's /usr/bin/chromium), so the picture shows exactly what the test checks.
