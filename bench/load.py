@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 CLI = Path(sys.executable).with_name("article-cleaner")
@@ -89,27 +90,18 @@ def shared_pages() -> list[tuple[bytes, str]]:
 
 def tree_memory(root_pid: int) -> tuple[int, int]:
     """(RSS, PSS) in KiB, summed over the process and all its descendants."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
     rss = pss = 0
-    pending = [root_pid]
-    while pending:
-        pid = pending.pop()
-        pending += children.get(pid, [])
+    try:
+        root = psutil.Process(root_pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0, 0
+    for process in processes:
         try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                name, _, value = line.partition(":")
-                if name in {"Rss", "Pss"}:
-                    kib = int(value.split()[0])
-                    rss, pss = (rss + kib, pss) if name == "Rss" else (rss, pss + kib)
-        except OSError:
-            continue
+            memory = process.memory_full_info()
+        except psutil.Error:
+            continue  # ended meanwhile
+        rss, pss = rss + memory.rss // 1024, pss + memory.pss // 1024
     return rss, pss
 
 
