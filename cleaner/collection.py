@@ -15,7 +15,6 @@ from cleaner.document import Document
 from cleaner.errors import InvalidCollectionNameError
 from cleaner.lsh import band_keys
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
-from cleaner.pipeline import clean
 from cleaner.site_boilerplate import mark_site_boilerplate, site_of
 from cleaner.store import Admission, CollectionStore, Entry
 
@@ -32,22 +31,6 @@ def check_collection_name(name: str) -> str:
     return name
 
 
-def clean_into_collection(
-    content: bytes | str,
-    store: CollectionStore,
-    collection: str,
-    id: str,
-    options: CleanOptions = DEFAULT_OPTIONS,
-    *,
-    url: str | None = None,
-    charset: str | None = None,
-) -> tuple[Document, Admission]:
-    """Clean one page and check it against (and add it to) a collection of earlier articles."""
-    check_collection_name(collection)
-    document = clean(content, options, url=url, charset=charset)
-    return document, admit_document(document, store, collection, id, options)
-
-
 def admit_document(
     document: Document,
     store: CollectionStore,
@@ -57,13 +40,13 @@ def admit_document(
 ) -> Admission:
     """Check a cleaned document against (and add it to) a collection; marks its site boilerplate.
 
-    Split from `clean_into_collection` so that clean() can run elsewhere (in a child process under a
-    time limit, `cleaner.deadline`) and only this cheap step where the store is."""
+    Apart from clean() so that cleaning can run elsewhere (in a child process under a time limit,
+    `cleaner.deadline`) and only this cheap step where the store is."""
     check_collection_name(collection)
     site = site_of(document.metadata.url)
     sketch = sketch_article(document, site, options)
     if not sketch.words:  # nothing left to compare: neither checked nor added
-        return Admission(None, {})
+        return Admission(None, {}, None)
     params = index_params(options)
     keys = band_keys(sketch.signature, params.bands, params.rows)[0]
     admission = store.admit(collection, params, Entry(id, sketch.signature, keys, site, sketch.fingerprints))

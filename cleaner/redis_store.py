@@ -35,7 +35,7 @@ local meta, ids, names, sigs, answers, sites = KEYS[1], KEYS[2], KEYS[3], KEYS[4
 local params, id, sig, min_equal, width, site = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
 local nprints = tonumber(ARGV[7])
 local stored = redis.call('HGET', meta, 'params')
-if stored and stored ~= params then return {'mismatch', stored, 0, {}} end
+if stored and stored ~= params then return {'mismatch', stored, 0, {}, 0} end
 if not stored then redis.call('HSET', meta, 'params', params) end
 
 local function equal_values(a, b)
@@ -68,7 +68,7 @@ end
 
 local seq = redis.call('HGET', ids, id)
 if seq then
-  return {'retry', answer_of(seq), equal_values(redis.call('HGET', sigs, seq), sig), counts(false)}
+  return {'retry', answer_of(seq), equal_values(redis.call('HGET', sigs, seq), sig), counts(false), redis.call('HLEN', ids)}
 end
 
 local best_seq, best_equal, seen = nil, -1, {}
@@ -99,10 +99,10 @@ for band = 1, #KEYS - 6 do
 end
 if best_seq then
   redis.call('HSET', answers, seq, best_equal .. ' ' .. best_seq)
-  return {'added', answer_of(seq), 0, counts(false)}
+  return {'added', answer_of(seq), 0, counts(false), redis.call('HLEN', ids)}
 end
 redis.call('HSET', answers, seq, '')
-return {'added', '', 0, counts(true)}
+return {'added', '', 0, counts(true), redis.call('HLEN', ids)}
 """
 
 _DROP = """
@@ -133,7 +133,7 @@ class RedisStore:
             *entry.fingerprints,
             *(f"{key:x}" for key in entry.keys.tolist()),
         ]
-        status, answer, equal, counts = self._call(self._admit, keys, args)
+        status, answer, equal, counts, documents = self._call(self._admit, keys, args)
         if status == b"mismatch":
             raise CollectionMismatchError(
                 f"collection {collection!r} was built with {answer.decode()}, not {params.describe()}"
@@ -145,7 +145,10 @@ class RedisStore:
             equal_values, matched = answer.decode().split(" ", 1)
             match = Match(matched, round(int(equal_values) / params.num_perm, 3))
         return Admission(
-            match, dict(zip(entry.fingerprints, map(int, counts), strict=True)), retry=status == b"retry"
+            match,
+            dict(zip(entry.fingerprints, map(int, counts), strict=True)),
+            int(documents),
+            retry=status == b"retry",
         )
 
     def drop(self, collection: str) -> bool:

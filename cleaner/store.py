@@ -49,10 +49,12 @@ class Match:
 
 @dataclass(frozen=True)
 class Admission:
-    """What a collection answered: the match (or None), the site counts, and whether it was a retry."""
+    """What a collection answered: the match (or None), the site counts, how many documents the
+    collection holds now, and whether it was a retry."""
 
     near_duplicate_of: Match | None
     site_counts: dict[str, int]
+    documents: int | None  # None when the collection was not touched
     retry: bool = False
 
 
@@ -120,7 +122,7 @@ class MemoryStore:
             if answer is None:
                 for print_ in entry.fingerprints:
                     coll.site_counts[entry.site, print_] = coll.site_counts.get((entry.site, print_), 0) + 1
-            return Admission(answer, _counts(coll, entry))
+            return Admission(answer, _counts(coll, entry), len(coll.ids))
 
     def drop(self, collection: str) -> bool:
         with self._lock:
@@ -135,7 +137,7 @@ class MemoryStore:
         check_same_article(
             collection, entry.id, int(np.count_nonzero(coll.signatures[seq] == entry.signature)), params
         )
-        return Admission(coll.answers[seq], _counts(coll, entry), retry=True)
+        return Admission(coll.answers[seq], _counts(coll, entry), len(coll.ids), retry=True)
 
     @staticmethod
     def _best_match(coll: _Collection, params: IndexParams, entry: Entry) -> Match | None:

@@ -137,7 +137,7 @@ async def clean_page(
         options = settings.clean_options().with_format(format)
         id = id or uuid.uuid4().hex
         document = await cleaner.clean(content, options, url=url, charset=charset)
-        answer = await admit_to_collection(document, options, store, id, collection)
+        answer = await admit_to_collection(document, options, store, id, collection, metrics)
     _observe(metrics, document, content)
     if _wants_plain_text(request):
         return PlainTextResponse(document.text(), headers={"X-Document-Id": quote(id, safe=_HEADER_SAFE)})

@@ -14,6 +14,7 @@ from cleaner.options import CleanOptions
 from cleaner.redis_store import RedisStore
 from cleaner.store import CollectionStore, MemoryStore
 from service.errors import ApiError
+from service.metrics import Metrics, MetricsDep
 from service.schemas import ErrorResponse
 from service.settings import Settings
 
@@ -35,13 +36,20 @@ StoreDep = Annotated[CollectionStore, Depends(get_store)]
 
 
 async def admit_to_collection(
-    document: Document, options: CleanOptions, store: CollectionStore, id: str, collection: str | None
+    document: Document,
+    options: CleanOptions,
+    store: CollectionStore,
+    id: str,
+    collection: str | None,
+    metrics: Metrics,
 ) -> dict[str, Any]:
     """Check the cleaned document against the named collection and add it; the extra answer fields
-    (none without a collection)."""
+    (none without a collection). The collection's size goes to the index gauge of /metrics."""
     if collection is None:
         return {}
     admission = await run_in_threadpool(admit_document, document, store, collection, id, options)
+    if admission.documents is not None:
+        metrics.set_index_documents(collection, admission.documents)
     match = admission.near_duplicate_of
     return {"near_duplicate_of": match and {"id": match.id, "similarity": match.similarity}}
 
@@ -57,8 +65,9 @@ async def admit_to_collection(
     tags=["collections"],
     summary="Drop a near-duplicate collection",
 )
-def drop_collection(name: str, store: StoreDep) -> Response:
+def drop_collection(name: str, store: StoreDep, metrics: MetricsDep) -> Response:
     """Forget every article and site count of the collection; the next article starts it anew."""
     if not store.drop(check_collection_name(name)):
         raise ApiError(404, "not_found", f"no collection named {name!r}")
+    metrics.forget_index(name)
     return Response(status_code=204)

@@ -15,6 +15,7 @@ not exported; with one worker they are.
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -144,8 +145,13 @@ class Metrics:
         self.errors.labels(code).inc()
 
     def set_index_documents(self, collection: str, documents: int) -> None:
-        """The hook for the cross-document index: how many documents `collection` holds now."""
+        """How many documents the cross-document index `collection` holds now."""
         self.index_documents.labels(collection).set(documents)
+
+    def forget_index(self, collection: str) -> None:
+        """A dropped collection leaves the gauge."""
+        with suppress(KeyError):
+            self.index_documents.remove(collection)
 
     def render(self, accept: str | None) -> tuple[bytes, str]:
         """The exposition, in the format the scraper asked for (Prometheus text or OpenMetrics)."""

@@ -134,6 +134,22 @@ def test_the_index_gauge_is_empty_until_the_index_sets_it(fresh_app: TestClient)
     assert value(scrape(fresh_app), "article_cleaner_index_documents", collection="news") == 40
 
 
+def test_the_index_gauge_follows_a_collection(fresh_app: TestClient) -> None:
+    story = (
+        "The regional parliament approved the new water law on Thursday after a debate that lasted "
+        "eleven hours, giving farmers in the dry south a larger share of the river's water."
+    )
+    other = "Engineers replaced the deck of the harbour bridge and added a lane for bicycles this spring."
+    for id, text in (("a", story), ("b", other), ("a", story)):  # the retry of "a" adds nothing
+        response = fresh_app.post(
+            "/v1/clean", json={"content": text, "id": id, "dedup": {"collection": "news"}}
+        )
+        assert response.status_code == 200
+    assert value(scrape(fresh_app), "article_cleaner_index_documents", collection="news") == 2
+    assert fresh_app.delete("/v1/collections/news").status_code == 204
+    assert 'article_cleaner_index_documents{collection="news"}' not in fresh_app.get("/metrics").text
+
+
 def test_process_metrics_and_version_in_single_process_mode(fresh_app: TestClient) -> None:
     samples = scrape(fresh_app)
     assert any(name == "process_cpu_seconds_total" for name, _ in samples)
