@@ -10,6 +10,7 @@ from cleaner.document import Block, Document, Kind, Reason
 from cleaner.options import CleanOptions
 from cleaner.rules import PHRASE_RULES, PhraseRule, match_form
 from cleaner.rules.prefilter import LiteralIndex
+from cleaner.segment import LIST_MARKER, SENTENCE_END
 
 
 def mark_phrases(document: Document, options: CleanOptions) -> None:
@@ -96,9 +97,8 @@ _STOP_WORDS = frozenset(
     "el los las y en et und der die das von zu im".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.;:,]\W*$")
-_LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
-_PROSE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$")
+# Headlines end without punctuation; a line ending in one of these is a sentence or a lead-in.
+_CLAUSE_END = re.compile(r"[.;:,]\W*$")
 _INTRODUCES_LIST = re.compile(r":\s*$")
 
 
@@ -108,7 +108,7 @@ def is_headline(block: Block, shape: HeadlineShape = HEADLINE) -> bool:
     words = text.split()
     if not shape.min_words <= len(words) <= shape.max_words or len(text) > shape.max_chars:
         return False
-    if block.kind is Kind.LINE or "\n" in text or _SENTENCE_END.search(text) or _LIST_MARKER.match(text):
+    if block.kind is Kind.LINE or "\n" in text or _CLAUSE_END.search(text) or LIST_MARKER.match(text):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
         return False
@@ -123,7 +123,7 @@ def _is_prose(block: Block, shape: HeadlineShape) -> bool:
     return (
         block.kind is not Kind.FRAGMENT
         and len(block.text.split()) >= shape.prose_min_words
-        and bool(_PROSE_END.search(block.text))
+        and bool(SENTENCE_END.search(block.text))
     )
 
 

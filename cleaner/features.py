@@ -20,13 +20,12 @@ from operator import itemgetter
 import numpy as np
 
 from cleaner.document import Block, Document, Kind, Reason
+from cleaner.segment import LIST_MARKER, SENTENCE_END
 
 _TOKEN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 # The commonest function words of the languages most scraped pages are in: prose is full of
 # them, menus and headline lists have few.
 STOP_WORDS = frozenset(
@@ -127,12 +126,12 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     rows[:, 3] = per_block(map(STOP_WORDS.__contains__, map(str.lower, words))) / word_count
     rows[:, 4] = per_block(map((4).__gt__, map(len, words))) / word_count
     rows[:, 5] = [sum(map(str.isdigit, text)) for text in texts] / np.maximum(chars, 1.0)
-    rows[:, 6] = [1.0 if _SENTENCE_END.search(text) else 0.0 for text in texts]
+    rows[:, 6] = [1.0 if SENTENCE_END.search(text) else 0.0 for text in texts]
     rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
     rows[:, 8] = [text.count(",") for text in texts] / word_count
     rows[:, 9] = [len(_SENTENCE_BREAK.findall(text)) for text in texts] / word_count
     rows[:, 10] = [1.0 if _LINKY.search(text) else 0.0 for text in texts]
-    rows[:, 11] = [1.0 if _BULLET.match(text) else 0.0 for text in texts]
+    rows[:, 11] = [1.0 if LIST_MARKER.match(text) else 0.0 for text in texts]
     rows[:, 12] = [sum(text.count(mark) for mark in "|/•·") for text in texts] / word_count
     rows[:, 13] = per_block(map(len, words)) / word_count
     rows[:, 14] = [1.0 if text.isupper() else 0.0 for text in texts]

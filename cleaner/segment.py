@@ -9,7 +9,9 @@ from cleaner.document import Block, Kind, Metadata
 from cleaner.rules import TRAILING_RESIDUE
 
 # A line starting with a bullet or a number is a list item in scraped plain text.
-_LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+# A block that ends a sentence (closing quotes and brackets allowed after the stop): prose.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -33,7 +35,7 @@ def segment_text(text: str) -> Segmented:
             blocks.append(new_block(" ".join(lines)))
             continue
         for line in lines:
-            blocks.append(new_block(line, Kind.LIST_ITEM if _LIST_MARKER.match(line) else Kind.PARAGRAPH))
+            blocks.append(new_block(line, Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH))
     return Segmented(numbered(split_residue(blocks)), Metadata())
 
 
@@ -48,7 +50,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
         return False
     body, continuations = lines[:-1], lines[1:]
     widest = max(len(line) for line in lines)
-    if not 40 <= widest <= 100 or any(_LIST_MARKER.match(line) for line in lines):
+    if not 40 <= widest <= 100 or any(LIST_MARKER.match(line) for line in lines):
         return False
     runs_on = sum(not line[0].isupper() for line in continuations)
     return (
