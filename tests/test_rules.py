@@ -254,7 +254,6 @@ POSITIVES: list[tuple[str, Reason, str]] = [
     ("related_lead_in", RELATED, "Don't miss: the ten best walks in the valley"),
     ("comment_prompt", COMMENTS, "Tell us what YOU think..."),
     ("comment_prompt", COMMENTS, "Have your say"),
-    ("issues_offer", CTA, "Get the magazine delivered every month: 12 issues for £11.99."),
 ]
 
 # (reason family, sentence): article prose on the family's topic that no rule may touch.
@@ -403,7 +402,6 @@ NEGATIVES: list[tuple[Reason, str]] = [
     (RELATED, "Tags on the animals showed they had travelled 3,000 kilometres."),
     (RELATED, "Topics: the council will discuss three of them on Monday, the mayor said."),
     (COMMENTS, "Tell us what you think, the pollster asked 2,000 voters in the survey."),
-    (CTA, "The magazine printed 12 issues last year, down from 52 a decade ago."),
 ]
 
 

@@ -76,13 +76,6 @@ CALL_TO_ACTION_RULES: tuple[PhraseRule, ...] = (
         r"\b(?:join|subscrib\w*|support|member\w*|donat\w*|contribut\w*|ad ?-?blocker|whitelist|proposition|pledge)\b",
     ),
     rule(
-        "issues_offer",
-        CTA,
-        40,
-        "a magazine subscription offer priced per issues ('12 issues for £11.99')",
-        r"\b\d+ (?:issues|editions) for (?:just |only )?(?:[£$€]\s?\d|\d+(?:[.,]\d\d)?\s?(?:€|euros?|dollars?|pounds?))",
-    ),
-    rule(
         "ad_blocker_request",
         CTA,
         40,
