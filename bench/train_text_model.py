@@ -31,7 +31,7 @@ from sklearn.ensemble import GradientBoostingClassifier
 from cleaner import CleanOptions, Reason, clean
 from cleaner.classifier import TEXT_MODEL, TreeEnsemble
 from cleaner.document import Document
-from cleaner.evaluate import load_truth, score_corpus, score_document
+from cleaner.evaluate import load_truth, score_corpus, score_document, shingle_counts
 from cleaner.features import FEATURE_NAMES, document_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "cleaner" / "data" / TEXT_MODEL
@@ -51,19 +51,15 @@ THRESHOLDS = np.round(np.arange(0.2, 0.71, 0.05), 2)
 _TOKEN = re.compile(r"\w+")
 
 
-def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)} if len(tokens) >= 4 else {tuple(tokens)}
-
-
 def labels(document: Document, truth: str) -> np.ndarray:
     truth_tokens = _TOKEN.findall(truth)
-    truth_shingles = _shingles(truth_tokens)
+    truth_shingles = set(shingle_counts(truth))
     truth_line = f" {' '.join(truth_tokens)} "
     result = []
     for block in document.blocks:
         tokens = _TOKEN.findall(block.text)
         if len(tokens) >= 4:
-            shingles = _shingles(tokens)
+            shingles = set(shingle_counts(block.text))
             result.append(len(shingles & truth_shingles) / len(shingles) >= 0.5)
         else:
             result.append(bool(tokens) and f" {' '.join(tokens)} " in truth_line)

@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cleaner.batch import DEFAULT_TIMEOUT, REPORT_NAME
@@ -295,25 +296,21 @@ def _evaluate(folder: Path, mode: str, per_doc: bool, worst: int, as_json: bool)
     return EXIT_OK
 
 
-def _non_negative_int(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return number
+def _at_least(minimum: float, kind: type[int] | type[float] = int) -> Callable[[str], float]:
+    """An argparse type: a number of `kind` no smaller than `minimum` (nan refused)."""
+
+    def parse(value: str) -> float:
+        number = kind(value)
+        if not number >= minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum:g} or more")
+        return number
+
+    return parse
 
 
-def _non_negative_float(value: str) -> float:
-    number = float(value)
-    if not number >= 0:  # also refuses nan
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return number
-
-
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
+_positive_int = _at_least(1)
+_non_negative_int = _at_least(0)
+_non_negative_float = _at_least(0, float)
 
 
 def run() -> None:
