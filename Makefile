@@ -37,7 +37,7 @@ bench: $(STAMP)
 # itself (Debian's /usr/bin/chromium), so the picture shows exactly what the test checks.
 screenshot: $(STAMP)
 	PLAYGROUND_SCREENSHOT=docs/playground.png $(BIN)/python -m pytest -q \
-		tests/test_playground_browser.py -k example_page
+		tests/service/test_playground_browser.py -k example_page
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

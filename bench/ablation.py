@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from _shared import PAGES, require_shared
 
-import cleaner.extract_html as extract_html
+import cleaner.read.html as extract_html
 from cleaner import CleanOptions, Reason
 from cleaner.evaluate import cleaner_predictor, evaluate
 

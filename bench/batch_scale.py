@@ -95,9 +95,9 @@ def memory(counts: list[int]) -> None:
 
 
 def driver(count: int = 20000) -> None:
-    from cleaner.batch import Task, base_record
-    from cleaner.journal import JournalWriter
-    from cleaner.sinks import make_sink
+    from cleaner.batch.journal import JournalWriter
+    from cleaner.batch.sinks import make_sink
+    from cleaner.batch.tasks import Task, base_record
 
     rng = random.Random(1)
     texts = ["\n".join(article(rng, (5, 8))) for _ in range(200)]

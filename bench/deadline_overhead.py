@@ -18,7 +18,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from _shared import gunzipped, html_pages, require_shared
 
-from cleaner.deadline import DeadlinePool, warm_up
+from cleaner.isolate.deadline import DeadlinePool, warm_up
 from cleaner.pipeline import clean
 
 

@@ -34,12 +34,18 @@ import numpy as np
 from textgen import FastWriter
 
 from cleaner import CleanOptions, clean
-from cleaner.corpus import ArticleSketch, IndexParams, index_params, near_duplicate_clusters, sketch_article
-from cleaner.lsh import band_keys
-from cleaner.minhash import sign
-from cleaner.redis_store import RedisStore
-from cleaner.shingles import normalized_words, shingles
-from cleaner.store import CollectionStore, Entry, MemoryStore
+from cleaner.near.corpus import (
+    ArticleSketch,
+    IndexParams,
+    index_params,
+    near_duplicate_clusters,
+    sketch_article,
+)
+from cleaner.near.redis_store import RedisStore
+from cleaner.near.store import CollectionStore, Entry, MemoryStore
+from cleaner.sketch.lsh import band_keys
+from cleaner.sketch.minhash import sign
+from cleaner.sketch.shingles import normalized_words, shingles
 
 OPTIONS = CleanOptions(format="text")
 KINDS = ("rescrape", "edits", "added_paragraph", "removed_paragraph", "other_site", "combined")

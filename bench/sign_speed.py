@@ -1,8 +1,8 @@
-"""Signing paragraphs: cleaner.minhash.sign (vectorised) vs plain datasketch usage, same input.
+"""Signing paragraphs: cleaner.sketch.minhash.sign (vectorised) vs plain datasketch usage, same input.
 
 Plain usage is a new `MinHash()` per paragraph and `update()` per shingle; `MinHash.bulk` (one
 `update_batch` per paragraph) is shown too. datasketch is configured with our hash function
-(CRC-32, see cleaner/minhash.py), so all three must give identical signatures; the ratio is from
+(CRC-32, see cleaner/sketch/minhash.py), so all three must give identical signatures; the ratio is from
 one run on this machine. `--hash sha1` compares with datasketch's default SHA-1 instead.
 
     .venv/bin/python bench/sign_speed.py --paragraphs 20000
@@ -19,8 +19,8 @@ from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash32
 from textgen import paragraph
 
-from cleaner.minhash import HASHFUNC, SEED, sign
-from cleaner.shingles import normalized_words, shingles
+from cleaner.sketch.minhash import HASHFUNC, SEED, sign
+from cleaner.sketch.shingles import normalized_words, shingles
 
 
 def main() -> None:
@@ -61,7 +61,7 @@ def main() -> None:
     for name, seconds in (
         ("datasketch, MinHash() + update()", plain_seconds),
         ("datasketch MinHash.bulk", bulk_seconds),
-        ("cleaner.minhash.sign", ours_seconds),
+        ("cleaner.sketch.minhash.sign", ours_seconds),
     ):
         print(f"  {name:34} {seconds:8.3f} s  {len(sets) / seconds:10.0f} paragraphs/s")
     print(

@@ -9,7 +9,7 @@ score A instead (the cross-check reported in docs/quality.md).
 Labels: a block of 4+ words is article text when at least half of its 4-word shingles are in the
 page's hand-marked article; a shorter block when its words appear in that order in the article.
 
-Writes cleaner/data/text_blocks.npz (see cleaner/classifier.py) unless --dry-run.
+Writes cleaner/data/text_blocks.npz (see cleaner/mark/classifier.py) unless --dry-run.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from _shared import PAGES, part_of, require_shared
 from sklearn.ensemble import GradientBoostingClassifier
 
 from cleaner import CleanOptions, Reason, clean
-from cleaner.classifier import TEXT_MODEL, TreeEnsemble
 from cleaner.document import Document
 from cleaner.evaluate import load_truth, score_corpus, score_document, shingle_counts
-from cleaner.features import FEATURE_NAMES, document_features
+from cleaner.mark.classifier import TEXT_MODEL, TreeEnsemble
+from cleaner.mark.features import FEATURE_NAMES, document_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "cleaner" / "data" / TEXT_MODEL
 # Chosen by the cross-validated F1 inside each training part (never by the held-out part): shallow

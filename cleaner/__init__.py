@@ -1,6 +1,5 @@
 """article-cleaner: turn raw scraped pages (HTML or text) into clean article text, explaining every removal."""
 
-from cleaner.deadline import DeadlinePool
 from cleaner.document import Block, Document, Kind, Metadata, Reason
 from cleaner.errors import (
     BinaryInputError,
@@ -15,6 +14,7 @@ from cleaner.errors import (
     WorkerDiedError,
     WorkerError,
 )
+from cleaner.isolate.deadline import DeadlinePool
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import STEPS, clean
 from cleaner.result import to_result

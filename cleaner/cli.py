@@ -12,18 +12,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cleaner.batch import DEFAULT_TIMEOUT, REPORT_NAME
-from cleaner.batch_dedup import DUPLICATES_NAME, KEEP_CHOICES
-from cleaner.deadline import DeadlinePool
+from cleaner.batch.dedup import DUPLICATES_NAME, KEEP_CHOICES
+from cleaner.batch.inputs import INPUT_FORMATS
+from cleaner.batch.jobs import ENGINES, Job, run_job
+from cleaner.batch.progress import progress_bar
+from cleaner.batch.sinks import OUTPUT_FORMATS
+from cleaner.batch.tasks import DEFAULT_TIMEOUT, REPORT_NAME
 from cleaner.errors import CleanerError
 from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
-from cleaner.inputs import INPUT_FORMATS
-from cleaner.jobs import ENGINES, Job, run_job
+from cleaner.isolate.deadline import DeadlinePool
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import clean
-from cleaner.progress import progress_bar
 from cleaner.result import to_result
-from cleaner.sinks import OUTPUT_FORMATS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

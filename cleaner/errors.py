@@ -13,7 +13,7 @@ CollectionError              a near-duplicate collection cannot take the documen
 ├── IdConflictError          the id is already in the collection, with a different article
 ├── CollectionMismatchError  the collection was built with other index parameters
 └── StoreUnavailableError    the collection's store (Redis) does not answer
-WorkerError                  the child process cleaning the page did not answer (cleaner.deadline)
+WorkerError                  the child process cleaning the page did not answer (cleaner.isolate.deadline)
 ├── CleanTimeoutError        over the time limit: the child was stopped and replaced
 ├── MemoryLimitError         over the memory limit: the child gave up the page and was replaced
 └── WorkerDiedError          the child died (a crash in native code, or killed from outside)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cleaner.article import mark_outside_article, score_blocks
-from cleaner.boilerplate import mark_phrases, mark_related_links
-from cleaner.decode import decode, normalize_text, sniff_format
-from cleaner.dedup import mark_duplicates
 from cleaner.document import Document
 from cleaner.errors import InputTooLargeError
-from cleaner.extract_html import segment_html
+from cleaner.mark.article import mark_outside_article, score_blocks
+from cleaner.mark.boilerplate import mark_phrases, mark_related_links
+from cleaner.mark.duplicates import mark_duplicates
+from cleaner.mark.paywall import note_paywall_prompts
+from cleaner.mark.title import mark_title
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
-from cleaner.paywall import note_paywall_prompts
-from cleaner.segment import Segmented, segment_text
-from cleaner.title import mark_title
+from cleaner.read.decode import decode, normalize_text, sniff_format
+from cleaner.read.html import segment_html
+from cleaner.read.segment import Segmented, segment_text
 
 Step = Callable[[Document, CleanOptions], None]
 

@@ -12,10 +12,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import ValidationError
 
-from cleaner.decode import gunzip
 from cleaner.document import Document
 from cleaner.errors import CleanerError, EmptyInputError
 from cleaner.options import Format
+from cleaner.read.decode import gunzip
 from cleaner.result import to_result
 from service.cleaning import CleanerDep
 from service.collections import StoreDep, admit_to_collection

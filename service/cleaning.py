@@ -1,4 +1,4 @@
-"""How a worker runs clean(): in warm child processes under the time limit (`cleaner.deadline`), or,
+"""How a worker runs clean(): in warm child processes under the time limit (`cleaner.isolate.deadline`), or,
 with `CLEANER_CLEAN_TIMEOUT=0`, in its own threads. Routes reach it through `CleanerDep`."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from cleaner.deadline import DeadlinePool
 from cleaner.document import Document
+from cleaner.isolate.deadline import DeadlinePool
 from cleaner.options import CleanOptions
 from cleaner.pipeline import clean
 from service.errors import ApiError

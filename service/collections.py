@@ -8,11 +8,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from cleaner.collection import admit_document, check_collection_name
 from cleaner.document import Document
+from cleaner.near.collection import admit_document, check_collection_name
+from cleaner.near.redis_store import RedisStore
+from cleaner.near.store import CollectionStore, MemoryStore
 from cleaner.options import CleanOptions
-from cleaner.redis_store import RedisStore
-from cleaner.store import CollectionStore, MemoryStore
 from service.errors import ApiError
 from service.metrics import Metrics, MetricsDep
 from service.schemas import ErrorResponse

@@ -24,7 +24,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from cleaner import CleanerError, CleanOptions, Reason, clean, to_result
-from cleaner.decode import normalize_text
+from cleaner.read.decode import normalize_text
 
 PHRASE_REASONS = frozenset(
     {

@@ -1,0 +1,267 @@
+"""Repeated paragraphs inside one document: exact for short blocks, MinHash-LSH for long ones.
+
+What is a copy (marked `duplicate`, naming the block it repeats and the estimated similarity):
+- the same text again, anywhere in the page, after normalisation (case, curly quotes, whitespace,
+  punctuation): the first copy is kept;
+- a long block (`minhash_min_words`+ words) whose word-pair Jaccard similarity to an earlier kept
+  block is at least `duplicate_threshold` (one changed word in a long paragraph): MinHash
+  signatures (`cleaner.sketch.minhash`), LSH candidates (`cleaner.sketch.lsh`), then the signatures' estimate;
+- a teaser: a block ending in an ellipsis ("...", "…", "[…]") whose word pairs are contained in a
+  longer block (at least `teaser_containment` of them; the last word before the ellipsis is dropped,
+  since it is often cut mid-word). Jaccard misses these (a three-line teaser of a ten-line
+  paragraph has a Jaccard of 0.3), so containment is computed exactly on the pair sets; teasers are
+  few, so comparing each with every block is cheap. The full paragraph is kept wherever it is, also
+  when the teaser comes first.
+
+What is natural repetition (kept):
+- lines under `EXACT_MIN_WORDS` words ("Q:", "Chorus", "Advertisement") are never compared;
+- dialogue turns ("Q: ...", "Question: ...", "A. ..."): an interviewer may ask the same question twice;
+- a text that recurs `RECURRING_COPIES` times or more is a template of the page (an interview
+  question asked of every guest, a per-product label): junk repeats come in pairs;
+- a refrain: a chorus may come only twice, as a run of several lines. A short line is a refrain
+  when both copies sit in one unbroken run of at least `VERSE_MIN_LINES` short lines (a song, a
+  poem), `REFRAIN_GAP` lines apart (a verse between them), the line next to the copy repeats the
+  line next to the original (the run of lines repeats, not one line), and the line reads as a
+  sentence, not a headline. A headline or standfirst captured twice has prose between its copies,
+  and the menus and headline lists a scraped page repeats are title-cased or far apart: copies;
+- the lines of one paragraph (an address, a poem, a song set with line breaks) repeat as the text
+  wants them to: a `line` block is never compared;
+- two list items are only ever exact copies: items and numbered steps that share a template
+  ("Room 2: double bed, sea view, 22 square metres") differ in the word or number that matters.
+  Prose steps that repeat a phrase ("... and stir with a wooden spoon until soft") share well under
+  `duplicate_threshold` of their word pairs, and short ones are compared exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from cleaner.document import Block, Document, Kind, Reason
+from cleaner.mark.boilerplate import is_headline
+from cleaner.options import CleanOptions
+from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
+from cleaner.sketch.minhash import jaccard, sign
+from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words, shingles
+
+# A text seen this many times in one document is a template of the page, kept wherever it recurs.
+RECURRING_COPIES = 3
+# Consecutive short lines that make a stanza (song, poem, ingredient list): refrains live there.
+VERSE_MIN_LINES = 4
+# How far apart a refrain's copies are, in lines: at least a verse between them (a line pair repeated
+# back to back is a headline captured twice with its link), at most a long verse and chorus (menus
+# and headline lists repeated on a scraped page are 35 to 100 lines apart on the shared benchmark).
+REFRAIN_GAP = range(VERSE_MIN_LINES, 25)
+# A teaser ends in an ellipsis: "...", ". . .", "…", optionally in brackets ("[...]", "(…)").
+TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*[\])]?\s*$")
+
+
+@dataclass
+class _Item:
+    block: Block
+    position: int  # among the kept blocks
+    words: list[str]
+    # Which run of consecutive short lines (at least VERSE_MIN_LINES long) holds it, if any.
+    verse: int | None
+
+
+@dataclass
+class _Copy:
+    block: Block
+    original: Block
+    similarity: float
+    rule: str
+    why: str
+
+
+def mark_duplicates(document: Document, options: CleanOptions) -> None:
+    """Mark copies and teasers of kept blocks, sparing the natural repetition listed above.
+
+    Of a repeated block, the copy kept is the one the block classifier finds likeliest to be article
+    text (plain-text pages: a teaser in the page header repeats the article's first paragraph),
+    else the first.
+    """
+    if Reason.DUPLICATE not in options.reasons:
+        return
+    kept = document.kept_blocks
+    lines = [" ".join(normalized_words(block.text)) for block in kept]
+    items = _comparable(kept, lines, options)
+    teasers = _teasers(items, options)
+    taken = {id(copy.block) for copy in teasers}
+    rest = [item for item in items if id(item.block) not in taken]
+    short = [item for item in rest if len(item.words) < options.minhash_min_words]
+    long = [item for item in rest if len(item.words) >= options.minhash_min_words]
+    repeats = _likeliest_kept(_recurring_spared(_exact_copies(short, lines) + _near_copies(long, options)))
+    for copy in [*teasers, *repeats]:
+        copy.block.mark(Reason.DUPLICATE, copy.rule, copy.why)
+        copy.block.duplicate_of, copy.block.similarity = copy.original.index, copy.similarity
+
+
+def _comparable(blocks: list[Block], lines: list[str], options: CleanOptions) -> list[_Item]:
+    """Kept blocks long enough to compare and not dialogue turns, each knowing its verse run."""
+    words = [line.split() for line in lines]
+    verse: list[int | None] = [None] * len(blocks)
+    run_start = 0
+    for position in range(len(blocks) + 1):
+        if position < len(blocks) and len(words[position]) < options.minhash_min_words:
+            continue
+        if position - run_start >= VERSE_MIN_LINES:
+            verse[run_start:position] = [run_start] * (position - run_start)
+        run_start = position + 1
+    return [
+        _Item(block, position, block_words, run)
+        for position, (block, block_words, run) in enumerate(zip(blocks, words, verse, strict=True))
+        if len(block_words) >= EXACT_MIN_WORDS
+        and block.kind is not Kind.LINE
+        and not DIALOGUE_TURN.match(block.text)
+    ]
+
+
+def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
+    """Ellipsis-ended blocks contained in a longer block; longest teasers first, so chains resolve."""
+    pairs: dict[int, set[bytes]] = {}
+
+    def pair_set(item: _Item) -> set[bytes]:
+        if id(item) not in pairs:
+            pairs[id(item)] = set(shingles(item.words, options.shingle_words))
+        return pairs[id(item)]
+
+    teasers: list[_Copy] = []
+    taken: set[int] = set()
+    candidates = [item for item in items if TEASER_END.search(item.block.text)]
+    for teaser in sorted(candidates, key=lambda item: -len(item.words)):
+        words = teaser.words[:-1] if _cut_mid_word(teaser.block.text) else teaser.words
+        if len(words) < EXACT_MIN_WORDS:
+            continue
+        own = set(shingles(words, options.shingle_words))
+        best: tuple[float, _Item] | None = None
+        for other in items:
+            if other is teaser or id(other) in taken or len(other.words) <= len(teaser.words):
+                continue
+            contained = len(own & pair_set(other)) / len(own)
+            if contained >= options.teaser_containment and (best is None or contained > best[0]):
+                best = (contained, other)
+        if best is not None:
+            taken.add(id(teaser))
+            share, full = round(best[0], 3), best[1].block
+            why = f"teaser of block {full.index}, cut short ({share:.0%} of its word pairs are in that block)"
+            teasers.append(_Copy(teaser.block, full, share, "teaser", why))
+    return teasers
+
+
+def _cut_mid_word(text: str) -> bool:
+    """True when the ellipsis is glued to the last word ("the deb…"), which may then be truncated."""
+    found = TEASER_END.search(text)
+    return bool(found and found.start() > 0 and text[found.start() - 1].isalnum())
+
+
+def _exact_copies(items: list[_Item], lines: list[str]) -> list[_Copy]:
+    """Short blocks: equal after normalisation, except refrains."""
+    first: dict[str, _Item] = {}
+    copies: list[_Copy] = []
+    for item in items:
+        original = first.setdefault(" ".join(item.words), item)
+        if original is not item and not _refrain(original, item, lines):
+            copies.append(_copy(item.block, original.block, 1.0, "exact_repeat"))
+    return copies
+
+
+def _refrain(original: _Item, copy: _Item, lines: list[str]) -> bool:
+    """In one verse run, a verse apart, a neighbouring line repeats too, and not a headline."""
+    if original.verse is None or original.verse != copy.verse or is_headline(copy.block):
+        return False
+    if copy.position - original.position not in REFRAIN_GAP:
+        return False
+    return any(
+        0 <= original.position + step < len(lines)
+        and 0 <= copy.position + step < len(lines)
+        and lines[original.position + step] == lines[copy.position + step]
+        for step in (-1, 1)
+    )
+
+
+# Up to this many long blocks, every block is compared with every earlier one directly (a page's
+# worth of signatures is a small array); beyond it LSH bands pick the candidates.
+PAIRWISE_MAX_BLOCKS = 64
+
+
+def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
+    """Each long block against the earlier kept ones, on MinHash signatures (LSH for long pages)."""
+    if len(items) < 2:
+        return []
+    signatures = sign([shingles(item.words, options.shingle_words) for item in items], options.num_perm)
+    pairwise = len(items) <= PAIRWISE_MAX_BLOCKS
+    index: BandIndex[int] | None = None
+    keys = None
+    if not pairwise:
+        keys = band_keys(signatures, *lsh_params(options.duplicate_threshold, options.num_perm))
+        index = BandIndex(keys.shape[1])
+    originals: list[int] = []
+    copies: list[_Copy] = []
+    for position, item in enumerate(items):
+        if index is not None and keys is not None:
+            candidates = sorted(index.candidates(keys[position]))
+            similarities = [jaccard(signatures[position], signatures[c]) for c in candidates]
+        else:
+            candidates = originals
+            similarities = (
+                (signatures[originals] == signatures[position]).mean(axis=1).tolist() if originals else []
+            )
+        best: tuple[float, int] | None = None
+        for candidate, similarity in zip(candidates, similarities, strict=True):
+            if (
+                similarity >= options.duplicate_threshold
+                and (best is None or similarity > best[0])
+                and _may_be_copies(item, items[candidate])
+            ):
+                best = (similarity, candidate)
+        if best is None:
+            originals.append(position)
+            if index is not None and keys is not None:
+                index.insert(position, keys[position])
+        else:
+            copies.append(_copy(item.block, items[best[1]].block, round(best[0], 3), "near_duplicate"))
+    return copies
+
+
+def _may_be_copies(first: _Item, second: _Item) -> bool:
+    """Two list items are copies only when equal: items of a template differ in the word that matters."""
+    both_items = first.block.kind is Kind.LIST_ITEM and second.block.kind is Kind.LIST_ITEM
+    return not both_items or first.words == second.words
+
+
+def _recurring_spared(copies: list[_Copy]) -> list[_Copy]:
+    """Drop the copies of texts that recur RECURRING_COPIES times or more (a page template)."""
+    per_original: dict[int, list[_Copy]] = defaultdict(list)
+    for copy in copies:
+        per_original[id(copy.original)].append(copy)
+    return [copy for group in per_original.values() if len(group) + 1 < RECURRING_COPIES for copy in group]
+
+
+def _likeliest_kept(copies: list[_Copy]) -> list[_Copy]:
+    """Regroup each text's copies around the member with the highest article probability."""
+    per_original: dict[int, list[_Copy]] = defaultdict(list)
+    for copy in copies:
+        per_original[id(copy.original)].append(copy)
+    result: list[_Copy] = []
+    for group in per_original.values():
+        original = group[0].original
+        members = [original, *(copy.block for copy in group)]
+        keeper = max(members, key=lambda block: (block.article_probability or 0.0, -block.index))
+        if keeper is original:
+            result += group
+            continue
+        similarity = {id(copy.block): copy.similarity for copy in group}
+        rule = next(copy.rule for copy in group if copy.block is keeper)
+        for member in members:
+            if member is not keeper:
+                score = min(similarity.get(id(member), 1.0), similarity[id(keeper)])
+                result.append(_copy(member, keeper, score, rule))
+    return result
+
+
+def _copy(block: Block, original: Block, similarity: float, rule: str) -> _Copy:
+    return _Copy(
+        block, original, similarity, rule, f"repeats block {original.index} (similarity {similarity:.2f})"
+    )

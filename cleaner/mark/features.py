@@ -1,0 +1,236 @@
+"""Numbers that describe each block and its surroundings, for the block classifier.
+
+Article text comes in runs of long, connected, punctuated paragraphs; menus, link lists and footers
+come in runs of short, capitalised, unpunctuated lines. So besides each block's own shape (length,
+punctuation, capitalisation, stop words, digits, links) the features describe its neighbourhood
+(window averages at several widths), its position against the page's prose, and what the rule steps
+already marked. The same function serves training (bench/train_text_model.py) and cleaning, so the
+two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
+from operator import itemgetter
+
+import numpy as np
+
+from cleaner.document import Block, Document, Kind, Reason
+from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+
+_TOKEN = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
+# The commonest function words of the languages most scraped pages are in: prose is full of
+# them, menus and headline lists have few.
+STOP_WORDS = frozenset(
+    # English
+    "the a an of to in and is for on that with as was by at it from be are has have he she they his "
+    "her its this said not but or who which will would their were been had more than about after also "
+    # German
+    "der die das und ist nicht ein eine zu den mit von sich des auf für im dem auch es an als wie "
+    # French
+    "le la les et est des du un une que qui dans pour pas sur au avec il elle ce se sont ne par "
+    # Spanish and Portuguese
+    "el los las y es en del se por con una para su al lo como más pero sus o em os não uma com "
+    # Italian and Dutch
+    "il di che è per non della sono het een van de en dat op te zijn".split()
+)
+# Marks of the rule steps, grouped into the families a classifier can learn from.
+_MARK_GROUPS: tuple[frozenset[Reason], ...] = (
+    frozenset({Reason.PAYWALL, Reason.SUBSCRIBE_CTA, Reason.NEWSLETTER}),
+    frozenset({Reason.SOCIAL_EMBED}),
+    frozenset({Reason.COMMENTS}),
+    frozenset({Reason.RELATED_LINKS}),
+    frozenset({Reason.CREDIT, Reason.PAGE_CHROME}),
+    frozenset({Reason.TITLE}),
+)
+_WINDOWS = (1, 3, 8, 20)
+# A block is prose for the neighbourhood features when it has this many words and ends a sentence.
+_PROSE_WORDS = 15
+
+BLOCK_FEATURES = (
+    "log_words",
+    "log_chars",
+    "capitalized_share",
+    "stop_word_share",
+    "short_word_share",
+    "digit_share",
+    "ends_sentence",
+    "ends_colon",
+    "commas_per_word",
+    "sentences_per_word",
+    "has_link_text",
+    "bullet",
+    "separators_per_word",
+    "mean_word_length",
+    "all_caps",
+    "heading",
+    "list_item",
+    "link_density",
+    "marked_prompt",
+    "marked_social",
+    "marked_comments",
+    "marked_related",
+    "marked_credit",
+    "marked_title",
+    "log_repeats",
+)
+_CONTEXT_OF = ("prose", "log_words", "capitalized_share", "stop_word_share")
+PAGE_FEATURES = (
+    "position",
+    "prose_before",
+    "prose_after",
+    "length_vs_prose",
+    "log_blocks",
+    "in_prose_region",
+    "from_region_start",
+    "from_region_end",
+    "log_distance_to_prose",
+    "introduced_list",
+    "log_list_run",
+    *(f"{name}_mean_{width}" for name in _CONTEXT_OF for width in _WINDOWS),
+    *(f"{name}_{side}" for name in _CONTEXT_OF for side in ("previous", "next")),
+)
+FEATURE_NAMES = BLOCK_FEATURES + PAGE_FEATURES
+
+
+def block_features(blocks: list[Block]) -> np.ndarray:
+    """The blocks' own shapes, one row of BLOCK_FEATURES each.
+
+    Per-word counts run over all the page's words at once (C-level maps, one bincount per
+    feature); per-block regexes and string methods do the rest.
+    """
+    count = len(blocks)
+    texts = [block.text for block in blocks]
+    words_of = [_WORD.findall(text) for text in texts]
+    words = list(chain.from_iterable(words_of))
+    owner = np.repeat(np.arange(count), np.fromiter(map(len, words_of), dtype=np.int64, count=count))
+
+    def per_block(values: Iterator[bool] | Iterator[int]) -> np.ndarray:
+        weights = np.fromiter(values, dtype=np.float64, count=len(words))
+        return np.bincount(owner, weights=weights, minlength=count)
+
+    word_count = np.maximum(np.fromiter(map(len, words_of), dtype=np.float64, count=count), 1.0)
+    chars = np.fromiter(map(len, texts), dtype=np.float64, count=count)
+    repeats = Counter(" ".join(text.lower().split()) for text in texts)
+    rows = np.empty((count, len(BLOCK_FEATURES)))
+    rows[:, 0] = np.log1p([len(_TOKEN.findall(text)) for text in texts])
+    rows[:, 1] = np.log1p(chars)
+    rows[:, 2] = per_block(map(str.isupper, map(itemgetter(0), words))) / word_count
+    rows[:, 3] = per_block(map(STOP_WORDS.__contains__, map(str.lower, words))) / word_count
+    rows[:, 4] = per_block(map((4).__gt__, map(len, words))) / word_count
+    rows[:, 5] = [sum(map(str.isdigit, text)) for text in texts] / np.maximum(chars, 1.0)
+    rows[:, 6] = [1.0 if SENTENCE_END.search(text) else 0.0 for text in texts]
+    rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
+    rows[:, 8] = [text.count(",") for text in texts] / word_count
+    rows[:, 9] = [len(_SENTENCE_BREAK.findall(text)) for text in texts] / word_count
+    rows[:, 10] = [1.0 if _LINKY.search(text) else 0.0 for text in texts]
+    rows[:, 11] = [1.0 if LIST_MARKER.match(text) else 0.0 for text in texts]
+    rows[:, 12] = [sum(text.count(mark) for mark in "|/•·") for text in texts] / word_count
+    rows[:, 13] = per_block(map(len, words)) / word_count
+    rows[:, 14] = [1.0 if text.isupper() else 0.0 for text in texts]
+    rows[:, 15] = [1.0 if block.kind is Kind.HEADING else 0.0 for block in blocks]
+    rows[:, 16] = [1.0 if block.kind is Kind.LIST_ITEM else 0.0 for block in blocks]
+    rows[:, 17] = [-1.0 if block.link_density is None else block.link_density for block in blocks]
+    for column, group in enumerate(_MARK_GROUPS, start=18):
+        rows[:, column] = [1.0 if block.removed in group else 0.0 for block in blocks]
+    rows[:, 18 + len(_MARK_GROUPS)] = [math.log(repeats[" ".join(text.lower().split())]) for text in texts]
+    return rows
+
+
+def document_features(document: Document) -> np.ndarray:
+    """One row of FEATURE_NAMES per block of the document (all blocks, kept or marked)."""
+    blocks = document.blocks
+    count = len(blocks)
+    if not count:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    own = block_features(blocks)
+    column = {name: own[:, i] for i, name in enumerate(BLOCK_FEATURES)}
+    prose = ((column["log_words"] >= math.log1p(_PROSE_WORDS)) & (column["ends_sentence"] > 0)).astype(float)
+    column["prose"] = prose
+    index = np.arange(count)
+    prose_total = max(prose.sum(), 1.0)
+    prose_seen = np.cumsum(prose)
+    lengths = column["log_words"]
+    typical = float(np.median(lengths[prose > 0])) if prose.any() else float(np.median(lengths))
+    start, end = _prose_region(prose, lengths)
+    page = [
+        index / max(count - 1, 1),
+        (prose_seen - prose) / prose_total,
+        (prose_total - prose_seen) / prose_total,
+        lengths - typical,
+        np.full(count, math.log1p(count)),
+        ((index >= start) & (index <= end)).astype(float),
+        (index - start) / count,
+        (index - end) / count,
+    ]
+    page += [_log_distance_to(prose), *_list_context(column["bullet"], column["ends_colon"])]
+    page += [window_mean(column[name], width) for name in _CONTEXT_OF for width in _WINDOWS]
+    for name in _CONTEXT_OF:
+        values = column[name]
+        page += [np.concatenate([[0.0], values[:-1]]), np.concatenate([values[1:], [0.0]])]
+    return np.column_stack([own, *page])
+
+
+def window_mean(values: np.ndarray, width: int) -> np.ndarray:
+    """Mean of each value and its `width` neighbours on either side (fewer at the edges)."""
+    count = len(values)
+    sums = np.concatenate([[0.0], np.cumsum(values)])
+    low = np.clip(np.arange(count) - width, 0, count)
+    high = np.clip(np.arange(count) + width + 1, 0, count)
+    return np.asarray((sums[high] - sums[low]) / (high - low))
+
+
+def _log_distance_to(flags: np.ndarray) -> np.ndarray:
+    """log(1 + blocks to the nearest flagged block): list items and subheads sit next to prose."""
+    count = len(flags)
+    where = np.flatnonzero(flags)
+    if not len(where):
+        return np.full(count, math.log1p(count))
+    index = np.arange(count)
+    slot = np.clip(np.searchsorted(where, index), 1, len(where)) - 1
+    before = np.abs(index - where[slot])
+    after = np.abs(where[np.clip(slot + 1, 0, len(where) - 1)] - index)
+    return np.asarray(np.log1p(np.minimum(before, after)))
+
+
+def _list_context(bullet: np.ndarray, ends_colon: np.ndarray) -> list[np.ndarray]:
+    """Whether a bulleted block continues a list that a line ending in ':' introduced, and the
+    length of its run of bullets: an article introduces its lists; menus and link lists seldom do."""
+    count = len(bullet)
+    introduced = np.zeros(count)
+    run_length = np.zeros(count)
+    start = 0
+    for i in range(count):
+        if not bullet[i]:
+            continue
+        if i == 0 or not bullet[i - 1]:
+            start = i
+            end = i
+            while end + 1 < count and bullet[end + 1]:
+                end += 1
+            length = end - start + 1
+            opened = 1.0 if start > 0 and ends_colon[start - 1] else 0.0
+            introduced[start : end + 1] = opened
+            run_length[start : end + 1] = math.log1p(length)
+    return [introduced, run_length]
+
+
+def _prose_region(prose: np.ndarray, lengths: np.ndarray) -> tuple[int, int]:
+    """The stretch of blocks with the most prose against short lines (maximum-sum subarray)."""
+    score = np.where(prose > 0, 1.0, np.where(lengths > math.log1p(6), -0.2, -0.5))
+    best, current, current_start, start, end = -math.inf, 0.0, 0, 0, 0
+    for i, value in enumerate(score):
+        if current <= 0:
+            current, current_start = float(value), i
+        else:
+            current += float(value)
+        if current > best:
+            best, start, end = current, current_start, i
+    return start, end

@@ -1,0 +1,63 @@
+"""Building blocks of the phrase rules: the rule type, pattern fragments shared by several
+families, and the form of the text that rules match against."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleaner.document import Reason
+from cleaner.mark.rules.prefilter import most_selective, required_literals
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """One kind of prompt: every pattern must match a block of at most max_words words."""
+
+    name: str
+    reason: Reason
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int
+    why: str
+    # Lowercase strings one of which the text must contain for the rule to match (None: unknown).
+    needs: frozenset[str] | None = None
+
+
+def rule(name: str, reason: Reason, max_words: int, why: str, *patterns: str) -> PhraseRule:
+    """A PhraseRule with its patterns compiled case-insensitively."""
+    compiled = tuple(re.compile(p, re.IGNORECASE | re.UNICODE) for p in patterns)
+    needs = most_selective([required_literals(pattern) for pattern in compiled])
+    return PhraseRule(name, reason, compiled, max_words, why, needs)
+
+
+# A site or brand name: one to four words, e.g. "WIRED", "The Daily Planet".
+SITE = r"(?:[\w&.'-]+ ){1,4}"
+# Verbs that ask the reader to pay, register or log in.
+ACCOUNT = (
+    r"(?:subscrib\w*|sign(?:ing|ed)? ?(?:in|up)|log(?:ged|ging)? ?(?:in|on)|login|register(?:ed)?"
+    r"|create (?:a |an |your )?(?:free )?account|become a (?:paid )?(?:member|subscriber))"
+)
+# Where a prompt's imperative stands: the start of the block or of one of its sentences (a box's
+# heading, button and small print often arrive glued into one block).
+CLAUSE_START = r"(?:^|[.!?:;|•—–])\W*(?:please\s+)?"
+# A prompt's opening imperative. Prose sentences about subscriptions are in the third person
+# ("readers who subscribe ...", "users had to register ..."), so they never open with one of these.
+IMPERATIVE = (
+    CLAUSE_START + r"(?:subscribe|sign|log|register|create|join|become|get|gain|start|try|claim|enjoy"
+    r"|unlock|click|tap|accept|allow|support|donate|upgrade|continue|keep|read|activate|begin|stay"
+    r"|never miss|don't miss)\b"
+)
+# A prompt speaks to the reader: second person, "please", or an imperative opening a clause.
+TO_READER = r"\b(?:you|your|yours|yourself|please)\b|" + IMPERATIVE
+# An account order after a comma: "To keep reading this article, log in or create an account".
+THEN_ACCOUNT = r",\s*(?:please\s+)?" + ACCOUNT
+
+_GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z][.?!])(?=[A-Z])")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def match_form(text: str) -> str:
+    """The text rules match against: quotes straightened, glued words ("FREEAlready") split."""
+    text = text.translate(_QUOTES)
+    return _GLUED_SENTENCE.sub(" ", _GLUED_CAPS.sub(" ", text))

@@ -1,0 +1,67 @@
+"""Comment-section stubs: headings, counters, prompts, closed notices, login walls."""
+
+from __future__ import annotations
+
+from cleaner.document import Reason
+from cleaner.mark.rules.base import ACCOUNT, TO_READER, PhraseRule, rule
+
+COMMENTS = Reason.COMMENTS
+
+COMMENT_RULES: tuple[PhraseRule, ...] = (
+    rule(
+        "comments_heading",
+        COMMENTS,
+        4,
+        "a comments section heading or counter ('Comments (4)', '(42) Comments', 'Latest comments')",
+        r"^\W*(?:\(?\d+\)?\s+)?(?:(?:all|latest|last|recent|top|reader|readers') )?(?:comments?|responses?|replies|"
+        r"kommentare?|commentaires?|comentarios?|commenti)(?: (?:&|and) replies)?(?:\s*\(\d+\))?\W*$",
+    ),
+    rule(
+        "comment_prompt",
+        COMMENTS,
+        12,
+        "a comment box prompt or button; the whole block is the prompt ('Read the replies from both "
+        "campaigns below' stays)",
+        r"^\W*(?:leave|post|add|write|submit|show|hide|view|load|see|read) (?:(?:a|all|the|your|more|\d+) ){0,3}"
+        r"(?:comments?|reply|replies|responses?)\b(?:\s*\(\d+\))?(?:\s+(?:below|here|now|cancel reply|on (?:this|the) "
+        r"(?:article|story|post|page)))?\W*$"
+        r"|\bbe the first to (?:comment|respond|reply)\b"
+        r"|^\W*(?:(?:want|ready) to )?join (?:the )?(?:conversation|discussion)\b"
+        r"|^\W*comment on this (?:article|story|post)\W*$"
+        r"|^\W*(?:loading comments|comment \(required\)|commenting (?:rules|guidelines|policy))\W*$"
+        r"|\bjavascript (?:is required|must be enabled) to (?:load|view|see|post) (?:the )?comments\b"
+        r"|^\W*comments are (?:subject to|moderated)\b"
+        r"|^\W*lascia un commento\b"
+        r"|^\W*(?:tell us what you think|have your say|let us know what you think|join the debate)\W*$",
+    ),
+    rule(
+        "comments_closed",
+        COMMENTS,
+        15,
+        "a closed comments notice, opening the block ('YouTube said comments have been disabled' is news)",
+        r"^\W*comments (?:(?:on|for|to) this (?:article|story|post|page|entry) )?(?:are|is|have been) (?:now )?"
+        r"(?:closed|disabled|turned off)\b",
+    ),
+    rule(
+        "comments_login",
+        COMMENTS,
+        30,
+        "comments locked behind an account, addressed to the reader",
+        ACCOUNT
+        + r".{0,60}\bto (?:comment\b|(?:view|post|read|leave|add|join|see)(?: or (?:view|post|read|leave|add))? "
+        r"(?:\w+ ){0,2}(?:comments?|discussion|conversation)\b)",
+        TO_READER,
+    ),
+    rule(
+        "comments_login_i18n",
+        COMMENTS,
+        25,
+        "comments locked behind an account, in German, French and Spanish (formal or familiar imperative)",
+        r"\b(?:melden sie sich(?: \w+)? an|loggen sie sich(?: \w+)? ein|registrieren sie sich)\b.{0,40}\bum (?:einen kommentar "
+        r"(?:zu )?(?:schreiben|verfassen|abzugeben)|zu kommentieren|mitzudiskutieren)\b"
+        r"|\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous)\b.{0,30}\bpour (?:commenter|réagir|"
+        r"laisser un commentaire)\b"
+        r"|\b(?:inicia sesión|regístrate|registrate|suscríbete|suscribete)\b.{0,30}\bpara (?:comentar|dejar un "
+        r"comentario|participar)\b",
+    ),
+)

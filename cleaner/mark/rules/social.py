@@ -1,0 +1,64 @@
+"""Social-embed residue: links, embed chrome and share bars that embedded posts leave as text."""
+
+from __future__ import annotations
+
+from cleaner.document import Reason
+from cleaner.mark.rules.base import TO_READER, PhraseRule, rule
+
+SOCIAL = Reason.SOCIAL_EMBED
+
+# Social networks a page links to or embeds from.
+_NETWORK = (
+    r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|telegram|whatsapp|"
+    r"snapchat)\b"
+)
+
+SOCIAL_EMBED_RULES: tuple[PhraseRule, ...] = (
+    rule(
+        "embed_link",
+        SOCIAL,
+        3,
+        "the link an embedded tweet or post leaves as text",
+        r"^\W*(?:https?://)?(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+\W*$",
+    ),
+    rule(
+        "instagram_embed",
+        SOCIAL,
+        12,
+        "Instagram embed chrome",
+        r"\bview (?:this|the) (?:post|profile|photo|video) on instagram\b|\ba post shared by\b.{0,80}\(@[\w.]+\)",
+    ),
+    rule(
+        "embed_placeholder",
+        SOCIAL,
+        20,
+        "a consent placeholder for blocked embedded media, addressed to the reader ('users must "
+        "accept cookies to view the video' is news)",
+        r"\b(?:click|tap|accept\w*|allow) (?:\w+ ){0,4}to (?:view|load|show|see|play) (?:this |the )?(?:tweet|post|video|"
+        r"embed|content from)\b|^\W*watch (?:this video |the video |it )?on youtube\W*$",
+        TO_READER + r"|^\W*watch\b",
+    ),
+    rule(
+        "social_follow",
+        SOCIAL,
+        25,
+        "a follow-us line: it opens with the request and ends with the networks (or a handle), so an "
+        "opinion writer's 'Follow the senator's account on Twitter and you will see why' stays",
+        r"^\W*(?:please )?(?:follow|like|find|join|connect with) (?:us|me|him|her|them|(?:[\w.&'-]+ ){1,6}?)(?:on|via) "
+        + _NETWORK
+        + r"(?:\s*(?:,|and|or|&)\s*(?:on )?"
+        + _NETWORK
+        + r"|\s*\(?@[\w.]+\)?|\s+(?:for|to (?:see|get|stay|keep))\b[^.!]{0,40})*\s*(?:[.!](?:\s|$)|$)",
+    ),
+    rule(
+        "share_bar",
+        SOCIAL,
+        12,
+        "a row of share buttons: two or more network names or share words and nothing else (a single "
+        "'Facebook' may be an article's subhead)",
+        r"^\W*(?:click to )?share (?:on|to|via|this) (?:\w+ ){0,2}?(?:twitter|x|facebook|linkedin|reddit|pinterest|"
+        r"whatsapp|e-?mail|story|article|post)\b(?:\W*\(?opens in (?:a )?new window\)?)?\W*$"
+        r"|^(?:\W*\b(?:share|tweet|e-?mail|print|copy link|whatsapp|facebook(?:-f)?|twitter|x|linkedin(?:-in)?|reddit|"
+        r"pinterest|google\+?|instagram|youtube|tiktok|telegram|messenger|rss(?: feed)?|flipboard|icon)\b){2,}\W*$",
+    ),
+)

@@ -1,0 +1,104 @@
+"""Plain text to blocks (lines, wrapped paragraphs), and the block helpers both input modes share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from cleaner.document import Block, Kind, Metadata
+
+# A line starting with a bullet or a number is a list item in scraped plain text.
+LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+# A block that ends a sentence (closing quotes and brackets allowed after the stop): prose.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# Residue glued to the end of a line of article text, split off as a fragment (scrapers keep a
+# tweet's image link on the same line as the tweet's text); the social-embed rules remove it.
+TRAILING_RESIDUE = re.compile(r"\s(?:https?://)?pic\.twitter\.com/\w+\s*$", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+@dataclass
+class Segmented:
+    """What segmentation found: the blocks and whatever metadata the input carried."""
+
+    blocks: list[Block]
+    metadata: Metadata
+
+
+def segment_text(text: str) -> Segmented:
+    """Plain text: one block per line, except hard-wrapped paragraphs, which are joined back."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [tidy(line) for line in chunk.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            blocks.append(new_block(" ".join(lines)))
+            continue
+        for line in lines:
+            blocks.append(new_block(line, Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH))
+    return Segmented(numbered(split_residue(blocks)), Metadata())
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """A chunk of similar-length lines that run on mid-sentence is one wrapped paragraph.
+
+    Text editors and mail clients wrap at 60-100 columns, so a wrapped line rarely ends a sentence
+    and the next one usually goes on in lower case; scraped pages put one block per line, whose
+    lengths vary and which mostly end with sentence punctuation or start a new capitalised item.
+    """
+    if len(lines) < 2:
+        return False
+    body, continuations = lines[:-1], lines[1:]
+    widest = max(len(line) for line in lines)
+    if not 40 <= widest <= 100 or any(LIST_MARKER.match(line) for line in lines):
+        return False
+    runs_on = sum(not line[0].isupper() for line in continuations)
+    return (
+        all(len(line) >= 0.6 * widest for line in body)
+        and sum(line.rstrip()[-1:] in ".!?:" for line in body) <= len(body) // 2
+        and runs_on * 2 >= len(continuations)
+    )
+
+
+def split_residue(blocks: list[Block]) -> list[Block]:
+    """Split embed residue ending a line (`... pic.twitter.com/x`) off its block as a fragment.
+
+    Scrapers keep a tweet's image link on the line of the tweet's text, and trafilatura keeps an
+    embedded tweet as one block whose attribution line follows the link; the lines after the
+    residue stay a block of their own, so nothing moves when the fragment is kept.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        lines: list[str] = []
+        for line in block.text.split("\n"):
+            found = TRAILING_RESIDUE.search(line)
+            head = line[: found.start()].rstrip() if found else ""
+            if found and head:
+                out += [
+                    replace(block, text="\n".join([*lines, head])),
+                    new_block(found.group().strip(), Kind.FRAGMENT),
+                ]
+                lines = []
+            else:
+                lines.append(line)
+        if lines:
+            out.append(replace(block, text="\n".join(lines)))
+    return out
+
+
+def new_block(text: str, kind: Kind = Kind.PARAGRAPH) -> Block:
+    """A block not yet numbered (segmentation numbers them at the end)."""
+    return Block(index=-1, text=text, kind=kind)
+
+
+def numbered(blocks: list[Block]) -> list[Block]:
+    for index, block in enumerate(blocks):
+        block.index = index
+    return blocks
+
+
+def tidy(text: str) -> str:
+    """Spaces folded and trimmed on every line (non-breaking and zero-width spaces included)."""
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.strip().split("\n"))

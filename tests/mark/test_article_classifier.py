@@ -1,0 +1,118 @@
+"""The plain-text block classifier: its model file, its numpy evaluation, and the step that uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cleaner import CleanOptions, Reason, clean
+from cleaner.mark.article import looks_like_whole_page
+from cleaner.mark.classifier import TEXT_MODEL, TreeEnsemble, load, packaged_model
+from cleaner.mark.features import (
+    FEATURE_NAMES,
+    _list_context,
+    _log_distance_to,
+    document_features,
+    window_mean,
+)
+from cleaner.read.segment import segment_text
+
+MENU = ["Home", "News", "Sport", "Weather", "Culture", "Opinion", "Search"]
+ARTICLE = [
+    "Farmers in the northern valley began the grape harvest two weeks earlier than usual this year, "
+    "after the warmest summer since records began, the regional growers' association said on Monday.",
+    "The association expects a smaller crop than last year because of the drought in July, but said "
+    "the quality of the grapes was unusually high and the sugar levels were close to ideal.",
+    "Several wineries have hired extra pickers from neighbouring regions to bring the harvest in "
+    "before the rains forecast for the end of the month, and some are picking at night to keep the fruit cool.",
+    "Growers warned that the early harvests of recent years were putting pressure on old vineyards, "
+    "and said many were planting varieties that ripen later and cope better with heat.",
+]
+FOOTER = ["About us", "Contact", "Advertise", "Privacy policy", "Terms of use", "Careers"]
+PAGE = "\n".join([*MENU, *ARTICLE, *FOOTER])
+
+
+def test_packaged_model_matches_the_features() -> None:
+    model = packaged_model(TEXT_MODEL)
+    assert model.feature_names == FEATURE_NAMES
+    assert 0.0 < model.keep_threshold < 1.0 and "trained on part" in model.about
+    assert model.feature.shape == model.threshold.shape == model.value.shape
+
+
+def test_tree_ensemble_evaluation_and_round_trip(tmp_path: Path) -> None:
+    # One stump: feature 0 <= 0.5 goes left (leaf value -2), else right (leaf value +2).
+    stump = TreeEnsemble(
+        feature_names=("x", "y"),
+        feature=np.array([[0, 0, 0]]),
+        threshold=np.array([[0.5, 0.0, 0.0]]),
+        left=np.array([[1, -1, -1]]),
+        right=np.array([[2, -1, -1]]),
+        value=np.array([[0.0, -2.0, 2.0]]),
+        depth=1,
+        init=0.0,
+        learning_rate=1.0,
+        keep_threshold=0.5,
+        about="a stump",
+    )
+    rows = np.array([[0.0, 9.0], [1.0, 9.0]])
+    expected = 1 / (1 + np.exp(-np.array([-2.0, 2.0])))
+    assert np.allclose(stump.predict_proba(rows), expected)
+    stump.save(tmp_path / "stump.npz")
+    again = load(tmp_path / "stump.npz")
+    assert again.about == "a stump" and np.allclose(again.predict_proba(rows), expected)
+    assert stump.predict_proba(np.zeros((0, 2))).shape == (0,)
+
+
+def test_whole_page_menu_and_footer_go_article_stays() -> None:
+    document = clean(PAGE, CleanOptions(format="text"))
+    removed = {b.text for b in document.blocks if b.removed is Reason.OUTSIDE_ARTICLE}
+    assert {"Home", "News", "Privacy policy"} <= removed
+    assert all(paragraph in document.text() for paragraph in ARTICLE)
+    menu_block = document.blocks[0]
+    assert menu_block.rule == "block_classifier" and "article probability" in (menu_block.why or "")
+    assert all(b.article_probability is not None for b in document.blocks)
+
+
+def test_text_without_a_menu_is_left_to_the_rules() -> None:
+    text = "\n".join(
+        ["How to repot a cactus", *ARTICLE, "You will need:", "Gloves", "Fresh soil", "A larger pot"]
+    )
+    document = clean(text, CleanOptions(format="text"))
+    assert not looks_like_whole_page(document)
+    assert document.text() == text and all(b.article_probability is None for b in document.blocks)
+
+
+def test_threshold_option_and_opt_out() -> None:
+    assert "Home" in clean(PAGE, CleanOptions(format="text", outside_article_threshold=0.0)).text()
+    assert clean(PAGE, CleanOptions(format="text", outside_article_threshold=1.0)).text() == ""
+    kept = clean(PAGE, CleanOptions(format="text", reasons=frozenset(set(Reason) - {Reason.OUTSIDE_ARTICLE})))
+    assert kept.text() == PAGE
+    with pytest.raises(ValueError):
+        CleanOptions(outside_article_threshold=1.5)
+
+
+def test_html_pages_are_not_classified() -> None:
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+    assert all(b.article_probability is None for b in clean(page).blocks)
+
+
+def test_feature_helpers() -> None:
+    assert window_mean(np.array([1.0, 0.0, 0.0, 1.0]), 1).tolist() == [0.5, 1 / 3, 1 / 3, 0.5]
+    assert np.exp(_log_distance_to(np.array([0.0, 0.0, 1.0, 0.0]))).round().tolist() == [3.0, 2.0, 1.0, 2.0]
+    introduced, run = _list_context(np.array([0.0, 1.0, 1.0, 0.0, 1.0]), np.array([1.0, 0.0, 0.0, 0.0, 0.0]))
+    assert introduced.tolist() == [0.0, 1.0, 1.0, 0.0, 0.0]
+    assert np.exp(run).round().tolist() == [1.0, 3.0, 3.0, 1.0, 2.0]
+    rows = document_features(clean(PAGE, CleanOptions(format="text")))
+    assert rows.shape == (len(segment_text(PAGE).blocks), len(FEATURE_NAMES)) and np.isfinite(rows).all()
+
+
+def test_a_page_where_nothing_reaches_the_threshold_keeps_its_best_blocks() -> None:
+    # Only menu-like lines and one-line teasers: no block looks like article prose.
+    lines = [*MENU, "Weather warning for the coast tonight", "Schools closed on Friday", *FOOTER]
+    document = clean("\n".join(lines), CleanOptions(format="text"))
+    best = max(b.article_probability or 0.0 for b in document.blocks)
+    assert best < packaged_model(TEXT_MODEL).keep_threshold  # so this is the fallback at work
+    assert document.text(), "the fallback keeps the likeliest blocks instead of answering nothing"
+    assert all((b.article_probability or 0.0) >= 0.75 * best for b in document.kept_blocks)
