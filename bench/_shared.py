@@ -48,3 +48,29 @@ def part_of(url: str) -> str:
     """The benchmark half a page belongs to: sites split by the parity of their host's SHA-1."""
     host = (urlparse(url).hostname or "").removeprefix("www.")
     return "A" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "B"
+
+
+# Both labelled sets, by name; everything learnt from them is chosen out of fold (split by site).
+SETS = {"scrapinghub": SHARED_BENCH / "scrapinghub", "wcxb": SHARED_BENCH / "wcxb"}
+FOLDS = 5
+
+
+def host_of(url: str | None) -> str:
+    """The site of a page: its URL's host, lowercased, without "www."."""
+    return (urlparse(url or "").hostname or "").lower().removeprefix("www.")
+
+
+def site_fold(url: str | None, folds: int = FOLDS) -> int:
+    """The fold of a page's site (group k-fold on the host): every page of a site, in either set, in
+    the same fold, the same in every run and script (a hash, not a random split)."""
+    return hashlib.sha1(host_of(url).encode()).digest()[0] % folds
+
+
+def page_folds(folds: int = FOLDS) -> dict[tuple[str, str], int]:
+    """(set name, page id) -> fold, for every page of both sets."""
+    found: dict[tuple[str, str], int] = {}
+    for name, folder in SETS.items():
+        labels = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+        for key, value in labels.items():
+            found[name, key] = site_fold(value.get("url"), folds)
+    return found

@@ -15,7 +15,7 @@ from _shared import PAGES, require_shared
 
 import cleaner.read.html as extract_html
 from cleaner import CleanOptions, Reason
-from cleaner.evaluate import cleaner_predictor, evaluate
+from cleaner.evaluate import CLEANER, CleanerSystem, evaluate
 
 FAMILIES: dict[str, set[Reason]] = {
     "title": {Reason.TITLE},
@@ -57,7 +57,7 @@ def _nothing() -> Iterator[None]:
 def _score(mode: str, reasons: set[Reason], context: Callable[[], object] = _nothing) -> float:
     options = CleanOptions(format=mode, reasons=frozenset(reasons))  # type: ignore[arg-type]
     with context():  # type: ignore[attr-defined]
-        return evaluate(PAGES, mode, cleaner_predictor(options)).corpus.f1
+        return evaluate(PAGES, mode, {CLEANER: CleanerSystem(options)}).main.summary().corpus.f1
 
 
 def main() -> None:

@@ -6,10 +6,11 @@ Exit codes: 0 all inputs cleaned, 1 some inputs failed (each one reported), 2 us
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cleaner.batch.dedup import DUPLICATES_NAME, KEEP_CHOICES
@@ -19,7 +20,17 @@ from cleaner.batch.progress import progress_bar
 from cleaner.batch.sinks import OUTPUT_FORMATS
 from cleaner.batch.tasks import DEFAULT_TIMEOUT, REPORT_NAME
 from cleaner.errors import CleanerError
-from cleaner.evaluate import MODE_FOLDERS, cleaner_predictor, evaluate, find_pages
+from cleaner.evaluate import (
+    CLEANER,
+    MODE_FOLDERS,
+    CleanerSystem,
+    Predictor,
+    baselines,
+    evaluate,
+    find_pages,
+    to_dict,
+    to_table,
+)
 from cleaner.isolate.deadline import DeadlinePool
 from cleaner.options import DEFAULT_OPTIONS, FORMATS, CleanOptions
 from cleaner.pipeline import clean
@@ -135,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score the cleaner on labelled pages",
         description="Clean every labelled page of a benchmark folder (ground-truth.json plus html/ "
-        "or fulltext/ pages) and score it with the 4-token shingle metric.",
+        "or fulltext/ pages) and score it with the 4-token shingle metric, per page type, with the "
+        "labelled snippets lost and left and the article paragraphs lost, next to trafilatura's "
+        "settings (HTML) or no cleaning (text) on the same pages in the same run.",
     )
     evaluating.add_argument("folder", type=Path, metavar="BENCH_DIR")
     evaluating.add_argument(
@@ -149,6 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--worst", type=int, default=10, metavar="N", help="how many worst documents to list"
     )
     evaluating.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    evaluating.add_argument(
+        "--baselines",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also run trafilatura's settings (html) or no cleaning (text) on the same pages (default on)",
+    )
+    evaluating.add_argument(
+        "--jobs", "-j", type=_positive_int, default=1, metavar="N", help="processes to spread pages over"
+    )
 
     serving = commands.add_parser(
         "serve",
@@ -175,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         serve(host=args.host, port=args.port, workers=args.workers)
         return EXIT_OK
     if args.command == "eval":
-        return _evaluate(args.folder, args.mode, args.per_doc, args.worst, args.json)
+        return _evaluate(args)
     options = CleanOptions(format=args.format, site_min_docs=args.site_min_docs)
     if args.scheduler and args.engine != "dask":
         print("article-cleaner: --scheduler is for --engine dask", file=sys.stderr)
@@ -259,7 +281,8 @@ def _clean_directory(job: Job, engine: str, scheduler: str | None, jobs: int, ti
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-def _evaluate(folder: Path, mode: str, per_doc: bool, worst: int, as_json: bool) -> int:
+def _evaluate(args: argparse.Namespace) -> int:
+    folder, mode = args.folder, args.mode
     if not (folder / "ground-truth.json").is_file():
         print(f"article-cleaner: {folder} has no ground-truth.json", file=sys.stderr)
         return EXIT_USAGE
@@ -269,31 +292,28 @@ def _evaluate(folder: Path, mode: str, per_doc: bool, worst: int, as_json: bool)
             file=sys.stderr,
         )
         return EXIT_USAGE
-    evaluation = evaluate(folder, mode, cleaner_predictor(CleanOptions(format=mode)))  # type: ignore[arg-type]
-    if as_json:
-        print(json.dumps(evaluation.to_dict(per_document=per_doc, worst=worst), indent=2))
-        return EXIT_OK
-    corpus = evaluation.corpus
-    print(
-        f"{mode}: F1 {corpus.f1:.4f}  precision {corpus.precision:.4f}  recall {corpus.recall:.4f}  "
-        f"({corpus.documents} documents, {corpus.documents / max(evaluation.seconds, 1e-9):.1f} pages/s)"
-    )
-    if evaluation.missing_pages:
-        print(f"{len(evaluation.missing_pages)} labelled ids have no page (scored as empty)")
-    rows = sorted(evaluation.documents, key=lambda run: run.id) if per_doc else evaluation.worst(worst)
-    if rows:
-        print("\nper document:" if per_doc else f"\nworst {len(rows)}:")
-        for run in rows:
-            note = f"  ({run.error})" if run.error else ""
-            print(
-                f"  F1 {run.score.f1:.3f}  P {run.score.precision:.3f}  R {run.score.recall:.3f}  {run.id}{note}"
-            )
-    if evaluation.removed:
-        print(
-            "\nremoved blocks: "
-            + ", ".join(f"{reason} {count}" for reason, count in evaluation.removed.items())
-        )
+    systems: dict[str, Predictor] = {CLEANER: CleanerSystem(CleanOptions(format=mode))}
+    if args.baselines:
+        systems.update(baselines(mode))
+    with _eval_progress(len(find_pages(folder, mode)) * len(systems)) as advance:
+        evaluation = evaluate(folder, mode, systems, jobs=args.jobs, progress=advance)
+    if args.json:
+        print(json.dumps(to_dict(evaluation, per_document=args.per_doc, worst=args.worst), indent=2))
+    else:
+        print(to_table(evaluation, per_document=args.per_doc, worst=args.worst))
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _eval_progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr when it is a terminal (an evaluation of a benchmark takes minutes)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="page", file=sys.stderr, leave=False) as bar:
+        yield bar.update
 
 
 def _at_least(minimum: float, kind: type[int] | type[float] = int) -> Callable[[str], float]:

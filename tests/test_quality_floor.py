@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import CleanOptions
-from cleaner.evaluate import cleaner_predictor, evaluate
+from cleaner.evaluate import CLEANER, CleanerSystem, evaluate
 
 # mode -> (F1, precision, recall) floors; measured: HTML 0.9753/0.9716/0.9789, text 0.9119/0.9017/0.9224.
 FLOORS = {"html": (0.974, 0.970, 0.977), "text": (0.905, 0.89, 0.91)}
@@ -20,10 +20,9 @@ FLOORS = {"html": (0.974, 0.970, 0.977), "text": (0.905, 0.89, 0.91)}
 @pytest.mark.slow
 @pytest.mark.parametrize("mode", ["html", "text"])
 def test_shared_benchmark_stays_above_its_floors(shared: Path, mode: str) -> None:
-    evaluation = evaluate(
-        shared / "bench" / "scrapinghub", mode, cleaner_predictor(CleanOptions(format=mode))
-    )  # type: ignore[arg-type]
-    corpus = evaluation.corpus
+    system = CleanerSystem(CleanOptions(format=mode))  # type: ignore[arg-type]
+    evaluation = evaluate(shared / "bench" / "scrapinghub", mode, {CLEANER: system}, jobs=2)
+    corpus = evaluation.main.summary().corpus
     assert corpus.documents == 181 and not evaluation.missing_pages
     f1, precision, recall = FLOORS[mode]
     assert corpus.f1 >= f1, f"{mode} F1 {corpus.f1:.4f} fell under {f1}"
