@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from cleaner.mark.rules import PHRASE_RULES
 from tests.conftest import FIXTURES
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -36,6 +37,7 @@ FLAGS = [
 PAGE = FIXTURES / "sofrep-lavrov-kuleba.txt"
 EXPECT = json.loads(PAGE.with_suffix(".expect.json").read_text())
 PAYWALL = "You've reached your daily free article limit."
+RULES = {rule.name: rule for rule in PHRASE_RULES}
 HEADLINES = [
     "Luigi Mangione, Suspect in UnitedHealthcare CEO Murder, Held in Custody in PA",
     "Inside Delta Force: America’s Most Elite Special Mission Unit",
@@ -247,3 +249,11 @@ def test_the_api_docs_work_without_internet(browser: Any, server_url: str) -> No
     tab.close()
     assert {"/v1/clean", "/v1/clean/batch", "/healthz"} <= paths
     assert outside == [] and errors == []
+
+
+def test_explanations_are_short_reasons_for_users(page: Any) -> None:
+    _clean(page, PAGE.read_text())
+    paywall = page.locator("#blocks li", has_text=PAYWALL)
+    assert paywall.locator(".why").inner_text() == RULES["free_article_limit"].why
+    whys = page.locator("#blocks .why").all_inner_texts()
+    assert whys and all(len(why) <= 80 and "'" not in why for why in whys), whys
