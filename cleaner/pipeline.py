@@ -13,7 +13,6 @@ from cleaner.mark.paywall import note_paywall_prompts
 from cleaner.mark.title import mark_title
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
 from cleaner.read.decode import decode, normalize_text, sniff_format
-from cleaner.read.html import segment_html
 from cleaner.read.segment import Segmented, segment_text
 
 Step = Callable[[Document, CleanOptions], None]
@@ -50,7 +49,12 @@ def clean(
     _check_types(content, options, url, charset)
     text = _as_text(content, options, charset)
     format = sniff_format(text) if options.format == "auto" else options.format
-    segmented: Segmented = segment_html(text, options, url) if format == "html" else segment_text(text)
+    if format == "html":
+        from cleaner.read.html import segment_html  # trafilatura and lxml: loaded for HTML only
+
+        segmented: Segmented = segment_html(text, options, url)
+    else:
+        segmented = segment_text(text)
     if url and not segmented.metadata.url:
         segmented.metadata.url = url
     document = Document(segmented.blocks, format, segmented.metadata, chars_in=len(text))
