@@ -5,7 +5,7 @@ Each command runs `--rounds` times, interleaved round by round so that the machi
 all of them alike; the median wall time of each and its ratio to trafilatura's import are printed.
 
     .venv/bin/python bench/startup.py
-    .venv/bin/python bench/startup.py --command ../main/.venv/bin/article-cleaner   # another checkout's
+    .venv/bin/python bench/startup.py --command ../main/.venv/bin/article-cleaner   # another install's
 """
 
 from __future__ import annotations
@@ -32,13 +32,12 @@ def commands(cli: str, python: str) -> dict[str, list[str]]:
     }
 
 
-def measure(argv: list[str]) -> float:
+def measure(argv: list[str]) -> float | None:
+    """Wall time of one run, or None when the command fails (an older checkout without --version)."""
     started = time.perf_counter()
-    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(argv)} failed: {done.stderr.decode(errors='replace')}")
-    return elapsed
+    return elapsed if done.returncode == 0 else None
 
 
 def main() -> None:
@@ -46,19 +45,21 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--command", default=str(Path(sys.executable).with_name("article-cleaner")))
     args = parser.parse_args()
-    python = str(Path(args.command).with_name("python"))
-    runs = commands(args.command, python)
+    runs = commands(args.command, sys.executable)
     for argv in runs.values():  # warm the file cache: every run then reads the same cached files
         measure(argv)
-    times: dict[str, list[float]] = {name: [] for name in runs}
+    times: dict[str, list[float | None]] = {name: [] for name in runs}
     for _ in range(args.rounds):
         for name, argv in runs.items():
             times[name].append(measure(argv))
-    floor = statistics.median(times['python -c "import trafilatura"'])
+    floor = statistics.median(t for t in times['python -c "import trafilatura"'] if t is not None)
     print(f"{args.command}, {args.rounds} rounds, median wall time")
     for name, samples in times.items():
-        median = statistics.median(samples)
-        print(f"  {name:45} {median * 1000:7.0f} ms  {median / floor:5.2f}x trafilatura's import")
+        if None in samples:
+            print(f"  {name:50} fails")
+            continue
+        median = statistics.median(t for t in samples if t is not None)
+        print(f"  {name:50} {median * 1000:7.0f} ms  {median / floor:5.2f}x trafilatura's import")
 
 
 if __name__ == "__main__":
