@@ -7,9 +7,7 @@ does, costs no parser, model or trafilatura.
 import typing as _typing
 from importlib import import_module as _import_module
 
-# The one place the version is written: pyproject.toml reads it from here (setuptools' `attr`), and
-# the service, /healthz and `article-cleaner --version` report it.
-__version__ = "0.1.0"
+from cleaner.version import __version__ as __version__
 
 if _typing.TYPE_CHECKING:
     from cleaner.document import Block, Document, Kind, Metadata, Reason

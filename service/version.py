@@ -1,5 +1,5 @@
 """The version, for /healthz and the OpenAPI page: the package's own (`cleaner.__version__`)."""
 
-from cleaner import __version__ as VERSION
+from cleaner.version import __version__ as VERSION
 
 __all__ = ["VERSION"]

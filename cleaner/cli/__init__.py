@@ -1,6 +1,9 @@
 """The `article-cleaner` command: clean a page or a directory, score on labelled pages, or serve.
 
 Exit codes: 0 all inputs cleaned, 1 some inputs failed (each one reported), 2 usage error.
+
+May use every wing below it, and the service (for `serve`). Each command imports what it needs when
+it runs, so `--help`, `--version` and usage errors load no parser, model or web stack.
 """
 
 from __future__ import annotations

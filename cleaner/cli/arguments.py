@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
-from cleaner import __version__
 from cleaner.batch.choices import ENGINES, KEEP_CHOICES
 from cleaner.batch.inputs import INPUT_FORMATS
 from cleaner.batch.sinks import OUTPUT_FORMATS
 from cleaner.batch.tasks import DEFAULT_TIMEOUT
 from cleaner.options import DEFAULT_OPTIONS, FORMATS
+from cleaner.version import __version__
 
 EXIT_USAGE = 2
 
