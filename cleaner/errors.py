@@ -9,6 +9,7 @@ CleanerError                 base class; `code` is a stable machine-readable nam
     ├── UnknownFormatError   a format other than auto, html or text
     ├── MalformedLineError   a JSON Lines input line that is not a `{"id", "content", "url"?}` object
     └── InvalidCollectionNameError  a collection name that is not 1-64 letters, digits, _ . -
+ContentTypeError             an argument of the wrong type (`clean(None)`); also a TypeError
 CollectionError              a near-duplicate collection cannot take the document
 ├── IdConflictError          the id is already in the collection, with a different article
 ├── CollectionMismatchError  the collection was built with other index parameters
@@ -70,6 +71,19 @@ class MalformedLineError(InputError):
 
 class InvalidCollectionNameError(InputError):
     code = "invalid_collection"
+
+
+class ContentTypeError(CleanerError, TypeError):
+    """An argument of the wrong type, said at the door rather than as a bare TypeError from deep inside."""
+
+    code = "invalid_argument"
+
+    def __init__(self, what: str, expected: str, got: str) -> None:
+        super().__init__(f"{what} must be {expected}, not {got}")
+        self.what, self.expected, self.got = what, expected, got
+
+    def __reduce__(self) -> tuple[type[ContentTypeError], tuple[str, str, str]]:
+        return type(self), (self.what, self.expected, self.got)
 
 
 class CollectionError(CleanerError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cleaner.document import Document
-from cleaner.errors import InputTooLargeError
+from cleaner.errors import ContentTypeError, InputTooLargeError
 from cleaner.mark.article import mark_outside_article, score_blocks
 from cleaner.mark.boilerplate import mark_phrases, mark_related_links
 from cleaner.mark.duplicates import mark_duplicates
@@ -13,7 +13,6 @@ from cleaner.mark.paywall import note_paywall_prompts
 from cleaner.mark.title import mark_title
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
 from cleaner.read.decode import decode, normalize_text, sniff_format
-from cleaner.read.html import segment_html
 from cleaner.read.segment import Segmented, segment_text
 
 Step = Callable[[Document, CleanOptions], None]
@@ -47,9 +46,15 @@ def clean(
     >>> doc.removed_counts()
     {'paywall': 1}
     """
+    _check_types(content, options, url, charset)
     text = _as_text(content, options, charset)
     format = sniff_format(text) if options.format == "auto" else options.format
-    segmented: Segmented = segment_html(text, options, url) if format == "html" else segment_text(text)
+    if format == "html":
+        from cleaner.read.html import segment_html  # trafilatura and lxml: loaded for HTML only
+
+        segmented: Segmented = segment_html(text, options, url)
+    else:
+        segmented = segment_text(text)
     if url and not segmented.metadata.url:
         segmented.metadata.url = url
     document = Document(segmented.blocks, format, segmented.metadata, chars_in=len(text))
@@ -58,7 +63,20 @@ def clean(
     return document
 
 
+def _check_types(content: object, options: object, url: object, charset: object) -> None:
+    """Wrong types get a message naming the argument, not a TypeError from deep inside a step."""
+    if not isinstance(content, bytes | bytearray | memoryview | str):
+        raise ContentTypeError("content", "bytes or str (the page)", type(content).__name__)
+    if not isinstance(options, CleanOptions):
+        raise ContentTypeError("options", "a CleanOptions", type(options).__name__)
+    for name, value in (("url", url), ("charset", charset)):
+        if value is not None and not isinstance(value, str):
+            raise ContentTypeError(name, "a str or None", type(value).__name__)
+
+
 def _as_text(content: bytes | str, options: CleanOptions, charset: str | None) -> str:
+    if isinstance(content, bytearray | memoryview):
+        content = bytes(content)
     if isinstance(content, bytes):
         return decode(content, options.max_bytes, charset)
     if len(content) > options.max_bytes:  # characters: a cheap lower bound of the UTF-8 size

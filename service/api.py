@@ -14,7 +14,8 @@ from pydantic import ValidationError
 
 from cleaner.document import Document
 from cleaner.errors import CleanerError, EmptyInputError
-from cleaner.options import Format
+from cleaner.near.store import CollectionStore
+from cleaner.options import CleanOptions, Format
 from cleaner.read.decode import gunzip
 from cleaner.result import to_result
 from service.cleaning import CleanerDep
@@ -152,9 +153,12 @@ async def clean_page(
     summary="Clean several pages",
 )
 async def clean_batch(
-    batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep, cleaner: CleanerDep
+    batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep, store: StoreDep, cleaner: CleanerDep
 ) -> BatchResponse:
-    """One result per document, in order; a bad document gets an error item and the rest go on."""
+    """One result per document, in order; a bad document gets an error item and the rest go on.
+    With `dedup` (for the whole batch, or a document's own) each clean article is checked against
+    the collection and added, in request order, as `/v1/clean` does: a document can match an
+    earlier one of the same batch."""
     if len(batch.documents) > settings.max_batch_documents:
         raise ApiError(
             413,
@@ -168,14 +172,14 @@ async def clean_batch(
         outcomes = iter(
             await cleaner.clean_many([(d.content, options.with_format(d.format), d.url) for d in valid])
         )
-    return BatchResponse(
-        results=[
-            _batch_item(document, next(outcomes), metrics)
-            if isinstance(document, BatchDocument)
-            else document
-            for document in checked
-        ]
-    )
+        results = []
+        for document in checked:
+            if isinstance(document, BatchDocument):
+                dedup = document.dedup or batch.dedup
+                collection = dedup.collection if dedup else None
+                document = await _batch_item(document, next(outcomes), options, store, collection, metrics)
+            results.append(document)
+    return BatchResponse(results=results)
 
 
 def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
@@ -190,17 +194,26 @@ def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
         return _failed(metrics, identifier and identifier[:256], "invalid_document", message)
 
 
-def _batch_item(document: BatchDocument, outcome: Document | BaseException, metrics: Metrics) -> BatchItem:
+async def _batch_item(
+    document: BatchDocument,
+    outcome: Document | BaseException,
+    options: CleanOptions,
+    store: CollectionStore,
+    collection: str | None,
+    metrics: Metrics,
+) -> BatchItem:
     if isinstance(outcome, CleanerError):
         return _failed(metrics, document.id, outcome.code, str(outcome))
     if isinstance(outcome, BaseException):
         raise outcome  # a bug, not the document: the request fails with 500 and the log has it
+    options = options.with_format(document.format)
+    try:
+        answer = await admit_to_collection(outcome, options, store, document.id, collection, metrics)
+    except CleanerError as exc:  # this id with another article, or the store is down: this document only
+        return _failed(metrics, document.id, exc.code, str(exc))
     _observe(metrics, outcome, document.content)
-    return BatchItem(
-        id=document.id,
-        status="ok",
-        result=CleanResult.model_validate(to_result(outcome, explain=document.explain)),
-    )
+    result = {"id": document.id, **answer, **to_result(outcome, explain=document.explain)}
+    return BatchItem(id=document.id, status="ok", result=CleanResult.model_validate(result))
 
 
 def _failed(metrics: Metrics, identifier: str | None, code: str, message: str) -> BatchItem:

@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from service import metrics, playground
+from service import docs, metrics, playground
 from service.access import HEALTH_PATH, AccessMiddleware
 from service.api import router
 from service.cleaning import Cleaner
@@ -51,7 +51,15 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the application; `settings` overrides the environment (tests, embedding)."""
-    app = FastAPI(title="article-cleaner", version=VERSION, description=DESCRIPTION, lifespan=_lifespan)
+    app = FastAPI(
+        title="article-cleaner",
+        version=VERSION,
+        description=DESCRIPTION,
+        lifespan=_lifespan,
+        # /docs is served by service.docs, with Swagger UI's files from this service, not a CDN.
+        docs_url=None,
+        redoc_url=None,
+    )
     if settings is not None:
         app.dependency_overrides[get_settings] = lambda: settings
     settings = settings or get_settings()
@@ -73,6 +81,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(metrics.router)
     app.include_router(playground.router)
+    app.include_router(docs.router)
     app.include_router(collections_router)
     _register_schemas(app, bool(settings.api_keys), CleanRequest, BatchDocument)
     return app

@@ -149,17 +149,24 @@ class BatchDocument(BaseModel):
     format: Format = "auto"
     url: str | None = None
     explain: bool = False
+    dedup: DedupRequest | None = Field(
+        None,
+        description="near-duplicate check against a collection, for this document (overrides the batch's)",
+    )
 
 
 _BATCH_EXAMPLE: Any = {
     "documents": [
-        {"id": "page-1", "content": EXAMPLE_PAGE, "format": "html"},
+        {"id": "page-1", "content": EXAMPLE_PAGE, "format": "html", "url": "https://example.com/news/port"},
         {
             "id": "page-2",
             "content": "Officials said the bridge will reopen in May.\nComments are closed.",
             "format": "text",
+            "dedup": {"collection": "bridges"},
         },
-    ]
+    ],
+    # Every document is checked against the collection "news" and added, but page-2 against its own.
+    "dedup": {"collection": "news"},
 }
 
 
@@ -170,8 +177,13 @@ class BatchRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [_BATCH_EXAMPLE]})
 
     documents: list[Any] = Field(
-        description="objects with id, content, and optionally format (auto|html|text), url, explain",
+        description="objects with id, content, and optionally format (auto|html|text), url, explain, dedup",
         json_schema_extra={"items": {"$ref": "#/components/schemas/BatchDocument"}},
+    )
+    dedup: DedupRequest | None = Field(
+        None,
+        description="near-duplicate check of every document against a collection, in request order "
+        "(a document's own `dedup` overrides it)",
     )
 
 

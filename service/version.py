@@ -1,8 +1,5 @@
-"""The installed package version, for /healthz and the OpenAPI page."""
+"""The version, for /healthz and the OpenAPI page: the package's own (`cleaner.__version__`)."""
 
-from importlib.metadata import PackageNotFoundError, version
+from cleaner.version import __version__ as VERSION
 
-try:
-    VERSION = version("article-cleaner")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    VERSION = "0+unknown"
+__all__ = ["VERSION"]

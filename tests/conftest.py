@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -51,8 +53,14 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+# How long a server may take to answer /healthz before the test gives up. A guard against a hang, not
+# a speed check: on a machine shared by several test runs a server with warm children can take
+# minutes to start, and a process that dies fails the wait at once anyway.
+START_GUARD = 600.0
+
+
 def wait_until_healthy(
-    base_url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60.0
+    base_url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = START_GUARD
 ) -> None:
     """Poll /healthz until the server answers, failing early (with its log) if the process dies."""
     deadline = time.monotonic() + timeout
@@ -68,31 +76,52 @@ def wait_until_healthy(
 
 
 def start_server(
-    command: list[str], env: dict[str, str], port: int, log: Path
+    command: list[str], env: dict[str, str], port: int, log: Path, timeout: float = START_GUARD
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """Start a server process and wait for it; the caller stops it.
+    """Start a server process in a process group of its own and wait for it; the caller stops it
+    (`stop_server`). If it does not come up, the whole group is stopped before the error goes on:
+    uvicorn's workers and their cleaning children would otherwise outlive it, holding the port.
 
     Its stderr (the service's log lines) goes to the file `log`: a pipe that nobody reads would fill
     up after some hundred requests and block the server.
     """
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=sink)
+        process = subprocess.Popen(
+            command,
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=sink,
+            start_new_session=True,
+        )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_healthy(base_url, process, log)
-    except Exception:
-        process.kill()
+        wait_until_healthy(base_url, process, log, timeout)
+    except BaseException:
+        stop_server(process)
         raise
     return process, base_url
 
 
-def stop_server(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
+def stop_server(process: subprocess.Popen[bytes], grace: float = 15.0) -> None:
+    """Stop the server's whole process group: SIGTERM (a graceful shutdown), then SIGKILL for
+    whatever is left after `grace` seconds, the supervisor's workers and their children included."""
+    _signal_group(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=grace)
+    while _signal_group(process.pid, 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    _signal_group(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _signal_group(group: int, signum: int) -> bool:
+    """Send `signum` to the process group; False when no process of it is left."""
     try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        os.killpg(group, signum)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,6 @@ import json
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import CLI
 from tests.samples import ARTICLE, CLEAN, HTML
 
@@ -48,21 +46,6 @@ def test_format_option_overrides_sniffing(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(HTML)
     assert json.loads(run("clean", str(page), "--format", "text", "--json").stdout)["format"] == "text"
-
-
-@pytest.mark.parametrize(
-    ("args", "code", "message"),
-    [
-        (("clean", "no/such/file.html"), 2, "cannot read"),
-        (("clean", "--format", "pdf", "x"), 2, "invalid choice"),
-        (("frobnicate",), 2, "invalid choice"),
-        ((), 2, "required"),
-    ],
-)
-def test_usage_errors_exit_2(args: tuple[str, ...], code: int, message: str) -> None:
-    done = run(*args)
-    assert done.returncode == code
-    assert message in done.stderr.decode()
 
 
 def test_a_bad_page_exits_1_with_a_message(tmp_path: Path) -> None:

@@ -53,6 +53,19 @@ def test_dockerfile_shape() -> None:
     assert ".venv" in (ROOT / ".dockerignore").read_text()
 
 
+def test_dependencies_are_installed_in_a_layer_before_the_code() -> None:
+    """A code change must not reinstall every dependency: they come from pyproject.toml alone,
+    in a RUN before any COPY of the code; the code is then installed without them."""
+    steps = [(key, rest) for key, rest in _instructions() if key in {"COPY", "RUN"}]
+    first_code = next(i for i, (key, rest) in enumerate(steps) if key == "COPY" and "cleaner" in rest)
+    before = steps[:first_code]
+    assert ("COPY", "pyproject.toml ./") in before
+    assert any(key == "RUN" and "pip install -r" in rest and "tomllib" in rest for key, rest in before)
+    assert any(key == "RUN" and "pip install --no-deps ." in rest for key, rest in steps[first_code:])
+    for name in ("docker", "tests", ".venv"):
+        assert name in (ROOT / ".dockerignore").read_text().split()
+
+
 def test_the_image_command_starts_the_service(tmp_path: Path) -> None:
     command = json.loads(_one("CMD"))
     executable = shutil.which(

@@ -20,7 +20,7 @@ PACKAGE = ROOT / "cleaner"
 # Lowest first. A wing is a folder of cleaner/ or a top-level module; `__init__` (the public facade)
 # sits above them all and nothing inside the library may import it.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"document", "errors", "data"}),
+    frozenset({"document", "errors", "data", "version"}),
     frozenset({"options", "sketch"}),
     frozenset({"read"}),
     frozenset({"mark", "near"}),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from types import ModuleType
+import pickle
+import subprocess
+import sys
+from typing import Any
 
 import pytest
 
 import cleaner
-from cleaner import CleanOptions, Document, Kind, Reason, clean, to_result
+from cleaner import CleanerError, CleanOptions, ContentTypeError, Document, Kind, Reason, clean, to_result
 from cleaner.document import Block
 
 PAGE = "\n".join(
@@ -21,19 +24,56 @@ PAGE = "\n".join(
 
 def test_public_api_is_curated() -> None:
     exported = set(cleaner.__all__)
-    public = {
-        name
-        for name, value in vars(cleaner).items()
-        if not name.startswith("_") and not isinstance(value, ModuleType)
-    }
+    # The facade loads its names on first use: every one resolves, and nothing else is public.
+    public = {name for name in dir(cleaner) if not name.startswith("_")}
     assert exported == public
+    assert all(getattr(cleaner, name) is not None for name in exported)
     # Moving modules between wings never changes what users import.
     assert exported == {
         "DEFAULT_OPTIONS", "FORMATS", "STEPS", "BinaryInputError", "Block", "CleanOptions",
-        "CleanTimeoutError", "CleanerError", "DeadlinePool", "DecodeError", "Document",
+        "CleanTimeoutError", "CleanerError", "ContentTypeError", "DeadlinePool", "DecodeError", "Document",
         "EmptyInputError", "InputError", "InputTooLargeError", "Kind", "MemoryLimitError", "Metadata",
         "Reason", "UnknownFormatError", "WorkerDiedError", "WorkerError", "clean", "to_result",
     }  # fmt: skip
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        cleaner.nothing  # noqa: B018
+
+
+def test_importing_the_package_loads_no_parser() -> None:
+    """`import cleaner` (as `article-cleaner --help` does) loads none of the heavy dependencies."""
+    code = (
+        "import sys, cleaner; print(sorted(m for m in ('trafilatura', 'numpy', 'lxml') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        ((None,), {}, "content must be bytes or str (the page), not NoneType"),
+        ((42,), {}, "content must be bytes or str (the page), not int"),
+        ((["a page"],), {}, "content must be bytes or str (the page), not list"),
+        (("a page", "text"), {}, "options must be a CleanOptions, not str"),
+        (("a page",), {"url": 3}, "url must be a str or None, not int"),
+        (("a page",), {"charset": b"utf-8"}, "charset must be a str or None, not bytes"),
+    ],
+)
+def test_wrong_types_get_a_clear_error(args: tuple[Any, ...], kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ContentTypeError) as caught:
+        clean(*args, **kwargs)
+    assert str(caught.value) == message
+    # Both a TypeError (Python's convention) and a CleanerError (what every face catches).
+    assert isinstance(caught.value, TypeError) and isinstance(caught.value, CleanerError)
+    assert pickle.loads(pickle.dumps(caught.value)).args == caught.value.args
+
+
+def test_bytes_like_content_is_taken() -> None:
+    assert (
+        clean(bytearray(PAGE.encode())).text()
+        == clean(memoryview(PAGE.encode())).text()
+        == clean(PAGE).text()
+    )
 
 
 def test_clean_marks_instead_of_deleting() -> None:

@@ -24,8 +24,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from cleaner.batch.choices import DUPLICATES_NAME, Keep
 from cleaner.batch.dedup_plan import DedupPlan, document_site
 from cleaner.batch.engines import Engine, LocalEngine
 from cleaner.batch.inputs import InputFormat, input_tasks
@@ -46,10 +47,7 @@ from cleaner.near.site_boilerplate import mark_site_boilerplate
 from cleaner.options import CleanOptions
 from cleaner.result import to_result
 
-DUPLICATES_NAME = "duplicates.jsonl"
 SPOOL_NAME = ".dedup-spool.pickle"
-Keep = Literal["longest", "all"]
-KEEP_CHOICES: tuple[Keep, ...] = ("longest", "all")
 # A spool entry: the task (without its bytes), its pass-1 record and Document (None on error).
 Spooled = tuple[Task, dict[str, Any], Document | None]
 

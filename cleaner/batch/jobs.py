@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any
 
 from cleaner.batch.dedup import Keep, run_dedup_batch
 from cleaner.batch.engines import Engine, LocalEngine
@@ -20,9 +20,6 @@ from cleaner.batch.sinks import OutputFormat
 from cleaner.batch.tasks import DEFAULT_TIMEOUT, BatchSummary
 from cleaner.errors import CleanerError
 from cleaner.options import CleanOptions
-
-EngineName = Literal["local", "dask"]
-ENGINES: tuple[str, ...] = get_args(EngineName)
 
 
 class EngineUnavailableError(CleanerError):

@@ -18,9 +18,7 @@ from typing import Any, TypeVar
 from cleaner.batch.jsonl import parse_line
 from cleaner.document import Document
 from cleaner.errors import CleanerError, WorkerError
-from cleaner.isolate.deadline import DeadlinePool
 from cleaner.options import CleanOptions
-from cleaner.pipeline import clean
 from cleaner.result import to_result
 
 REPORT_NAME = "report.jsonl"
@@ -128,6 +126,8 @@ def clean_input(root: str, out: str, task: Task, options: CleanOptions) -> Outco
 
 def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, Any], Document | None]:
     """Clean one input without writing it: its report record and the Document (None on error)."""
+    from cleaner.pipeline import clean  # here, not at the top: `article-cleaner --help` needs no parser
+
     record = base_record(task)
     try:
         if task.fault is not None:
@@ -227,6 +227,8 @@ def ordered_map(
         for task in tasks:
             yield work(root, out, task, options)
         return
+    from cleaner.isolate.deadline import DeadlinePool
+
     window: list[tuple[Task, Future[Result]]] = []
     pending = iter(tasks)
     with DeadlinePool(jobs, timeout, preload=_WORK_MODULES) as executor:

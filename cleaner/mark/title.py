@@ -25,7 +25,7 @@ def mark_title(document: Document, options: CleanOptions) -> None:
         if len(block.text.split()) <= HEADLINE_MAX_WORDS and _is_title(
             " ".join(normalized_words(block.text)), wanted
         ):
-            block.mark(Reason.TITLE, "page_title", "the page's headline, returned as the title field")
+            block.mark(Reason.TITLE, "page_title", "the headline, returned as the title field")
             return
 
 

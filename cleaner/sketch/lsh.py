@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 import numpy as np
-from datasketch.lsh import _optimal_param
 
 Item = TypeVar("Item", bound=Hashable)
 _FMIX64 = (np.uint64(33), np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53))
@@ -24,9 +23,27 @@ _FMIX64 = (np.uint64(33), np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A8
 
 @lru_cache(maxsize=16)
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) for the threshold: computed once, not per document (datasketch re-optimises)."""
-    bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
-    return int(bands), int(rows)
+    """(bands, rows) for the threshold: computed once, not per document (datasketch re-optimises).
+
+    datasketch's choice (`MinHashLSH(threshold, num_perm)`, equal weights; tests/sketch holds them
+    equal): the (b, r) with b * r <= num_perm that minimises the area under the S-curve below the
+    threshold (false positives) plus the area above the curve beyond it (false negatives). The
+    curve is a polynomial of degree b * r <= num_perm, so Gauss-Legendre quadrature with
+    num_perm // 2 + 1 nodes integrates it exactly; datasketch integrates with scipy, whose import
+    alone costs half a second of every start-up.
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    below, above = (nodes + 1) * threshold / 2, threshold + (nodes + 1) * (1 - threshold) / 2
+    best, choice = float("inf"), (0, 0)
+    for bands in range(1, num_perm + 1):
+        rows = np.arange(1, num_perm // bands + 1)[:, None]
+        false_positive = (1 - (1 - below**rows) ** bands) @ weights * threshold / 2
+        false_negative = (1 - above**rows) ** bands @ weights * (1 - threshold) / 2
+        error = 0.5 * false_positive + 0.5 * false_negative
+        first = int(np.argmin(error))  # the first of equal errors, as datasketch's strict `<`
+        if error[first] < best:
+            best, choice = float(error[first]), (bands, first + 1)
+    return choice
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:

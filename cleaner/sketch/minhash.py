@@ -29,15 +29,17 @@ True
 from __future__ import annotations
 
 import hashlib
+import sys
 import zlib
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
-from datasketch.hashfunc import sha1_hash32, sha1_hash64
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 Scheme = Literal["affine32", "affine64"]
 # Fixed so that signatures are comparable across documents, processes, runs and stored indexes.
@@ -62,8 +64,16 @@ HASHFUNC: HashFunc = zlib.crc32
 
 @lru_cache(maxsize=8)
 def permutations(num_perm: int, seed: int = SEED, scheme: Scheme = SCHEME) -> tuple[np.ndarray, np.ndarray]:
-    """The permutation parameters (a, b) datasketch draws for this seed: taken from it, not re-derived."""
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
+    """The permutation parameters (a, b) datasketch 2.x draws for this seed and scheme: an odd `a`
+    and any `b` from numpy's RandomState(seed), in that order (tests/sketch holds them equal).
+
+    Drawn here rather than taken from a datasketch `MinHash`: importing datasketch imports scipy,
+    half a second of every start-up, and cleaning needs neither."""
+    dtype = _DTYPE[scheme]
+    width = _WIDTH[scheme]
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << (width - 1), num_perm, dtype=dtype) * dtype(2) + dtype(1)
+    b = generator.randint(0, 1 << width, num_perm, dtype=dtype)
     a.flags.writeable = b.flags.writeable = False
     return a, b
 
@@ -73,7 +83,7 @@ def hash_shingles(
 ) -> np.ndarray:
     """Each shingle hashed once with `hashfunc` (datasketch's SHA-1 functions take a fast path)."""
     dtype = _DTYPE[scheme]
-    if hashfunc not in (sha1_hash32, sha1_hash64) or (hashfunc is sha1_hash64) != (scheme == "affine64"):
+    if _datasketch_sha1_width(hashfunc) != _WIDTH[scheme]:
         return np.fromiter(map(hashfunc, shingles), dtype=dtype, count=len(shingles))
     sha1 = hashlib.sha1
     digests = np.frombuffer(b"".join([sha1(shingle).digest() for shingle in shingles]), dtype=np.uint8)
@@ -120,7 +130,18 @@ def sign(
 
 def to_minhash(signature: np.ndarray, seed: int = SEED, scheme: Scheme = SCHEME) -> LeanMinHash:
     """A datasketch LeanMinHash holding this signature (for datasketch's LSH, storage, jaccard)."""
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=seed, hashvalues=signature, scheme=scheme)
+
+
+def _datasketch_sha1_width(hashfunc: HashFunc) -> int | None:
+    """32 or 64 when `hashfunc` is datasketch's sha1_hash32 or sha1_hash64, else None. A caller
+    holding one has imported datasketch already, so this never imports it."""
+    module = sys.modules.get("datasketch.hashfunc")
+    if module is None:
+        return None
+    return {id(module.sha1_hash32): 32, id(module.sha1_hash64): 64}.get(id(hashfunc))
 
 
 def jaccard(first: np.ndarray, second: np.ndarray) -> float:

@@ -103,6 +103,7 @@
         const error = (payload && payload.error) || {};
         const id = error.request_id || response.headers.get("X-Request-ID");
         const message = `${response.status} ${error.code || "error"}: ${error.message || response.statusText}`;
+        clearResult();
         setStatus(status, id ? `${message} (request id ${id})` : message, true);
         return;
       }
@@ -110,6 +111,7 @@
       const removed = payload.blocks.filter((block) => block.removed).length;
       setStatus(status, `Cleaned: ${removed} of ${payload.blocks.length} blocks removed.`);
     } catch (error) {
+      clearResult();
       setStatus(status, `The service did not answer: ${error.message}`, true);
     } finally {
       button.disabled = false;
@@ -196,6 +198,18 @@
     renderBlocks(result.blocks);
     $("summary").hidden = false;
     $("article-empty").hidden = true;
+  }
+
+  /** After an error, no earlier page's result may stay on screen as if it were this one's. */
+  function clearResult() {
+    $("summary").hidden = true;
+    $("counts").replaceChildren();
+    $("metadata").replaceChildren();
+    $("summary-line").textContent = "";
+    $("clean-text").value = "";
+    setStatus($("copy-status"), "");
+    $("blocks").replaceChildren();
+    $("article-empty").hidden = false;
   }
 
   $("show-removed").addEventListener("change", (event) => {

@@ -9,12 +9,15 @@ the reverse, fails here.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from cleaner import Block, CleanOptions, Document, Reason, clean
+from cleaner import Block, CleanOptions, Document, Reason, clean, to_result
 from cleaner.mark.boilerplate import first_matching_rule
 from cleaner.mark.rules import PHRASE_RULES, match_form
 from cleaner.read.segment import TRAILING_RESIDUE
+from tests.conftest import FIXTURES
 
 PAYWALL = Reason.PAYWALL
 CTA = Reason.SUBSCRIBE_CTA
@@ -459,8 +462,44 @@ def test_rules_are_named_once_and_explained() -> None:
     names = [rule.name for rule in PHRASE_RULES]
     assert len(names) == len(set(names))
     for rule in PHRASE_RULES:
-        assert rule.why.strip(), rule.name
+        assert rule.why.strip() and rule.note.strip(), rule.name
         assert rule.patterns and rule.max_words > 0, rule.name
+
+
+# What a rule author's note looks like, and a user's reason must not: a quoted phrase (a prompt or
+# a counter-example), or a verdict on an article sentence.
+DEVELOPER_NOTE = re.compile(
+    r"['\u2018\u2019\"]|\b(?:stays?|is news|is prose|counter-?example|so that|only at)\b"
+)
+
+
+def _user_reason_problem(why: str) -> str | None:
+    if len(why) > 80:
+        return f"over 80 characters: {why!r}"
+    found = DEVELOPER_NOTE.search(why)
+    return f"reads like a rule author's note ({found.group(0)!r}): {why!r}" if found else None
+
+
+def test_every_rule_gives_users_a_short_reason_and_keeps_its_note() -> None:
+    problems = {rule.name: _user_reason_problem(rule.why) for rule in PHRASE_RULES}
+    assert {name: problem for name, problem in problems.items() if problem} == {}
+    # The notes stay in the code, counter-examples and all.
+    assert sum(bool(DEVELOPER_NOTE.search(rule.note)) for rule in PHRASE_RULES) >= 20
+
+
+def test_no_why_of_the_api_carries_a_developer_note() -> None:
+    """Every fixture and every positive example, cleaned and explained as the API answers: each
+    removed block's `why` is a short reason for users."""
+    pages = [path.read_bytes() for path in sorted(FIXTURES.glob("*")) if path.suffix in {".txt", ".html"}]
+    pages.append("\n".join(prompt for _, _, prompt in POSITIVES).encode())
+    whys = {
+        block["why"]
+        for page in pages
+        for block in to_result(clean(page), explain=True)["blocks"]
+        if block["removed"]
+    }
+    assert len(whys) > 40
+    assert {why: _user_reason_problem(why) for why in whys if _user_reason_problem(why)} == {}
 
 
 @pytest.mark.parametrize("language_family", [PAYWALL, NEWSLETTER])

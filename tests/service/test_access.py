@@ -57,7 +57,10 @@ def test_every_key_opens_the_api(keyed: TestClient, key: str) -> None:
     check_answer(keyed.post("/v1/clean", json=PAGE, headers={"authorization": f"bearer  {key} "}), 200)
 
 
-@pytest.mark.parametrize("path", ["/healthz", "/", "/static/playground.js", "/docs", "/openapi.json"])
+@pytest.mark.parametrize(
+    "path",
+    ["/healthz", "/", "/static/playground.js", "/docs", "/static/swagger/swagger-ui.css", "/openapi.json"],
+)
 def test_health_and_pages_without_data_stay_open(keyed: TestClient, path: str) -> None:
     assert keyed.get(path).status_code == 200
 

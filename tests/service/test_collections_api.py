@@ -74,6 +74,69 @@ def test_raw_bodies_take_id_and_collection_as_query_parameters(client: TestClien
     assert text.headers["x-document-id"] == "raw-3" and text.text.startswith(STORY[0])
 
 
+def _batch(client: TestClient, documents: list[dict[str, Any]], **fields: Any) -> list[dict[str, Any]]:
+    response = client.post("/v1/clean/batch", json={"documents": documents, **fields})
+    assert response.status_code == 200, response.text
+    results: list[dict[str, Any]] = response.json()["results"]
+    return results
+
+
+def _doc(id: str, lines: list[str], **fields: Any) -> dict[str, Any]:
+    return {"id": id, "content": "\n".join(lines), "format": "text", **fields}
+
+
+def test_batch_dedup_for_the_whole_batch_in_request_order(client: TestClient) -> None:
+    """Same semantics as /v1/clean: checked against the collection, then added, document by document,
+    so a document can match an earlier one of the same batch or of an earlier request."""
+    first = _batch(
+        client,
+        [_doc("b-story", STORY), _doc("b-updated", UPDATED), _doc("b-other", OTHER)],
+        dedup={"collection": "batched"},
+    )
+    assert [item["result"]["id"] for item in first] == ["b-story", "b-updated", "b-other"]
+    matches = [item["result"]["near_duplicate_of"] for item in first]
+    assert matches[0] is None and matches[2] is None
+    assert matches[1]["id"] == "b-story" and 0.5 <= matches[1]["similarity"] < 1.0
+    # A later single request sees what the batch added; a retry of the batch answers the same.
+    single = _post(client, "", SYNDICATED, id="single", dedup={"collection": "batched"}).json()
+    assert single["near_duplicate_of"]["id"] == "b-story"
+    again = _batch(
+        client, [_doc("b-story", STORY), _doc("b-updated", UPDATED)], dedup={"collection": "batched"}
+    )
+    assert again[0]["result"]["near_duplicate_of"] is None
+    assert again[1]["result"]["near_duplicate_of"]["id"] == "b-story"
+
+
+def test_batch_dedup_per_document_and_its_errors(client: TestClient) -> None:
+    results = _batch(
+        client,
+        [
+            _doc("p-story", STORY, dedup={"collection": "per-doc"}),
+            _doc("p-updated", UPDATED),  # no collection: not checked, not added
+            _doc("p-syndicated", SYNDICATED, dedup={"collection": "per-doc"}),
+            _doc("p-bad", OTHER, dedup={"collection": "no spaces"}),
+            _doc("p-story", OTHER, dedup={"collection": "per-doc"}),  # the id is taken by another article
+        ],
+    )
+    assert [item["status"] for item in results] == ["ok", "ok", "ok", "error", "error"]
+    assert results[1]["result"]["near_duplicate_of"] is None
+    assert results[2]["result"]["near_duplicate_of"]["id"] == "p-story"
+    assert (
+        results[3]["error"]["code"] == "invalid_document" and "collection" in results[3]["error"]["message"]
+    )
+    assert results[4]["id"] == "p-story" and results[4]["error"]["code"] == "id_conflict"
+    # The batch's own collection name is checked like /v1/clean's: the whole request is refused.
+    response = client.post("/v1/clean/batch", json={"documents": [], "dedup": {"collection": "../x"}})
+    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
+
+
+def test_batch_dedup_with_the_store_down_fails_only_those_documents() -> None:
+    with TestClient(create_app(Settings(redis_url="redis://127.0.0.1:1/0"))) as down:
+        results = _batch(down, [_doc("a", STORY, dedup={"collection": "c"}), _doc("b", OTHER)])
+    assert results[0]["error"]["code"] == "store_unavailable"
+    assert results[1]["status"] == "ok" and results[1]["result"]["id"] == "b"
+
+
 def test_dropping_a_collection(client: TestClient) -> None:
     _post(client, "", STORY, id="a", dedup={"collection": "dropme"})
     assert client.delete("/v1/collections/dropme").status_code == 204

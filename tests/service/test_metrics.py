@@ -4,6 +4,7 @@ and with several uvicorn workers (multiprocess mode), where every scrape must se
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -209,19 +210,24 @@ def test_several_workers_report_one_sum(tmp_path: Path) -> None:
         requests = 24
 
         def clean(_: int) -> int:
-            # A new connection each time, so the kernel spreads them over both workers.
             return httpx.post(f"{base}/v1/clean", json={"content": TEXT}, timeout=30).status_code
 
         with ThreadPoolExecutor(max_workers=6) as pool:
             assert set(pool.map(clean, range(requests))) == {200}
-        totals = set()
-        for _ in range(6):
-            samples = scrape(httpx.Client(timeout=30), base)
-            totals.add(value(samples, "article_cleaner_documents_cleaned_total", format="text"))
-            assert not any(name.startswith("process_") for name, _ in samples)
-        assert totals == {requests}
+        # Which worker took which request is the kernel's choice: every request is in one worker's
+        # file, whichever it was.
         per_worker = _worker_totals(directory, "article_cleaner_documents_cleaned")
-        assert len(per_worker) == 2 and sum(per_worker.values()) == requests
+        assert 1 <= len(per_worker) <= 2 and sum(per_worker.values()) == requests
+        # A worker that died leaves its file, and its counts still count: one left as a copy of a
+        # live worker's file, under a pid no worker has.
+        pid, counted = next(iter(per_worker.items()))
+        shutil.copy(directory / f"counter_{pid}.db", directory / "counter_1.db")
+        for _ in range(6):  # whichever worker answers the scrape, it reports the sum over all files
+            samples = scrape(httpx.Client(timeout=30), base)
+            assert (
+                value(samples, "article_cleaner_documents_cleaned_total", format="text") == requests + counted
+            )
+            assert not any(name.startswith("process_") for name, _ in samples)
         assert "[" in (tmp_path / "server.log").read_text()  # CLEANER_LOG_FORMAT=plain: no JSON
     finally:
         stop_server(process)

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from cleaner.mark.rules import PHRASE_RULES
 from tests.conftest import FIXTURES
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -36,6 +37,7 @@ FLAGS = [
 PAGE = FIXTURES / "sofrep-lavrov-kuleba.txt"
 EXPECT = json.loads(PAGE.with_suffix(".expect.json").read_text())
 PAYWALL = "You've reached your daily free article limit."
+RULES = {rule.name: rule for rule in PHRASE_RULES}
 HEADLINES = [
     "Luigi Mangione, Suspect in UnitedHealthcare CEO Murder, Held in Custody in PA",
     "Inside Delta Force: America’s Most Elite Special Mission Unit",
@@ -195,3 +197,63 @@ def test_errors_are_shown_with_code_and_request_id(page: Any) -> None:
     status = page.locator("#status.error")
     status.wait_for()
     assert "415 binary_input" in status.inner_text() and "request id" in status.inner_text()
+
+
+def test_an_error_clears_the_previous_result(page: Any) -> None:
+    _clean(page, PAGE.read_text())
+    assert page.locator("#blocks li").count() > 0
+    page.get_by_label("Or a file").set_input_files(
+        files=[{"name": "photo.png", "mimeType": "image/png", "buffer": b"\x89PNG\r\n\x1a\n" + bytes(64)}]
+    )
+    page.get_by_role("button", name="Clean", exact=True).click()
+    page.locator("#status.error").wait_for()
+    # Nothing of the earlier page stays on screen as if it were this file's result.
+    assert page.locator("#blocks li").count() == 0 and page.locator("#summary").is_hidden()
+    assert page.locator("#clean-text").input_value() == "" and page.locator("#article-empty").is_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_long_file_name_stays_inside_its_panel(page: Any, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    name = "scraped-" + "x" * 240 + ".html"
+    page.get_by_label("Or a file").set_input_files(
+        files=[{"name": name, "mimeType": "text/html", "buffer": b"<p>Short page.</p>"}]
+    )
+    shown = page.locator("#file-chosen")
+    assert name in shown.inner_text()
+    panel = page.locator("#drop-zone").bounding_box()
+    for element in (shown, page.get_by_label("Or a file")):
+        box = element.bounding_box()
+        assert box["x"] >= panel["x"] and box["x"] + box["width"] <= panel["x"] + panel["width"] + 0.5
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_the_api_docs_work_without_internet(browser: Any, server_url: str) -> None:
+    """/docs renders every route with nothing but the service's own files: any other request fails."""
+    tab = browser.new_page()
+    outside: list[str] = []
+
+    def only_the_service(route: Any) -> None:
+        if route.request.url.startswith(server_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    tab.route("**/*", only_the_service)
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.goto("/docs")
+    tab.locator(".opblock").first.wait_for()
+    paths = {text.strip() for text in tab.locator(".opblock-summary-path").all_inner_texts()}
+    tab.close()
+    assert {"/v1/clean", "/v1/clean/batch", "/healthz"} <= paths
+    assert outside == [] and errors == []
+
+
+def test_explanations_are_short_reasons_for_users(page: Any) -> None:
+    _clean(page, PAGE.read_text())
+    paywall = page.locator("#blocks li", has_text=PAYWALL)
+    assert paywall.locator(".why").inner_text() == RULES["free_article_limit"].why
+    whys = page.locator("#blocks .why").all_inner_texts()
+    assert whys and all(len(why) <= 80 and "'" not in why for why in whys), whys

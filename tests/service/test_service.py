@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import re
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -179,6 +181,8 @@ def test_batch_in_order_with_per_document_errors(api: Api) -> None:
         ("ok-html", "ok"),
     ]
     assert results[0]["result"]["text"] == CLEAN and results[0]["result"]["blocks"] is None
+    # The result carries the document's id too, as /v1/clean's answer does.
+    assert results[0]["result"]["id"] == "ok-text" and results[5]["result"]["id"] == "ok-html"
     assert results[1]["error"]["code"] == "empty_input"
     assert results[2]["error"]["code"] == "invalid_document" and "format" in results[2]["error"]["message"]
     assert "id" in results[3]["error"]["message"]
@@ -199,7 +203,12 @@ def test_openapi_has_an_example_for_every_route(api: Api) -> None:
     assert {"application/json", "text/html", "text/plain"} <= set(clean_body)
     assert clean_body["application/json"]["example"]["content"] and clean_body["text/html"]["example"]
     components = schema["components"]["schemas"]
-    assert components["BatchRequest"]["examples"][0]["documents"]
+    batch_example = components["BatchRequest"]["examples"][0]
+    assert batch_example["documents"] and batch_example["dedup"] == {"collection": "news"}
+    assert (
+        "dedup" in components["BatchDocument"]["properties"]
+        and "dedup" in components["BatchRequest"]["properties"]
+    )
     assert "CleanRequest" in components and "BatchDocument" in components
     assert components["CleanResult"]["examples"]
     assert set(schema["paths"]) == {
@@ -209,3 +218,20 @@ def test_openapi_has_an_example_for_every_route(api: Api) -> None:
         "/v1/clean/batch",
         "/v1/collections/{name}",
     }
+
+
+def test_the_docs_page_is_served_whole_by_the_service(api: Api) -> None:
+    """/docs works offline: it names no other host, and each of its files is served here."""
+    page = api.get("/docs")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "http://" not in page.text and "https://" not in page.text and "//cdn" not in page.text
+    assets = re.findall(r'(?:href|src)="([^"]+)"', page.text)
+    kinds = {".js": "text/javascript", ".css": "text/css", ".png": "image/png"}
+    assert {Path(asset).suffix for asset in assets} == set(kinds)
+    for asset in assets:
+        answer = api.get(asset)
+        assert answer.status_code == 200 and len(answer.content) > 1000, asset
+        assert answer.headers["content-type"].startswith(kinds[Path(asset).suffix])
+    assert "SwaggerUIBundle" in api.get("/static/swagger/swagger-ui-bundle.js").text
+    assert api.get("/static/swagger/../../app.py").status_code == 404
+    assert api.get("/redoc").status_code == 404  # it would load from a CDN: not offered

@@ -149,7 +149,9 @@ def _descendants(pid: int) -> set[int]:
         return set()
 
 
-def _poll(condition: Callable[[], bool], seconds: float = 30) -> bool:
+def _poll(condition: Callable[[], bool], seconds: float = 300) -> bool:
+    """Wait for what the code promises will happen. The limit only guards against a hang: on a
+    machine shared by several test runs, starting a worker and its children can take minutes."""
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:

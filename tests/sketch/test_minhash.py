@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 from datasketch.hashfunc import sha1_hash32, sha1_hash64
+from datasketch.lsh import _optimal_param
 
 from cleaner.sketch import minhash
 from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
@@ -99,3 +102,34 @@ def test_band_keys_and_index() -> None:
     index = BandIndex(4)
     index.insert("first", keys[0])
     assert list(index.candidates(keys[1])) == ["first"] and list(index.candidates(keys[2])) == []
+
+
+@pytest.mark.parametrize(
+    ("scheme", "num_perm", "seed"), [("affine32", 128, 1), ("affine32", 16, 7), ("affine64", 64, 42)]
+)
+def test_permutations_are_datasketchs(scheme: minhash.Scheme, num_perm: int, seed: int) -> None:
+    """Drawn without importing datasketch (and so scipy), and still exactly its parameters."""
+    a, b = minhash.permutations(num_perm, seed, scheme)
+    reference = MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
+    assert (
+        a.dtype == reference[0].dtype and np.array_equal(a, reference[0]) and np.array_equal(b, reference[1])
+    )
+
+
+@pytest.mark.parametrize("num_perm", [16, 64, 100, 128, 256])
+def test_lsh_params_are_datasketchs(num_perm: int) -> None:
+    """Our quadrature picks the (bands, rows) datasketch's scipy integration picks, at every threshold."""
+    for threshold in np.round(np.arange(0.05, 1.0, 0.05), 2):
+        expected = _optimal_param(float(threshold), num_perm, 0.5, 0.5)
+        assert lsh_params(float(threshold), num_perm) == tuple(map(int, expected)), threshold
+
+
+def test_cleaning_imports_neither_datasketch_nor_scipy() -> None:
+    code = (
+        "import sys; from cleaner import clean; "
+        "assert clean('A paragraph long enough to be signed by MinHash, and then some more words.\\n' * 2)"
+        ".removed_counts() == {'duplicate': 1}; "
+        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

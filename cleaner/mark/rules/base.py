@@ -18,16 +18,20 @@ class PhraseRule:
     reason: Reason
     patterns: tuple[re.Pattern[str], ...]
     max_words: int
+    # What the block is, for the people reading the explanation (the API's and playground's `why`).
     why: str
+    # For rule authors: what the rule targets and which article sentences it must leave alone.
+    note: str = ""
     # Lowercase strings one of which the text must contain for the rule to match (None: unknown).
     needs: frozenset[str] | None = None
 
 
-def rule(name: str, reason: Reason, max_words: int, why: str, *patterns: str) -> PhraseRule:
-    """A PhraseRule with its patterns compiled case-insensitively."""
+def rule(name: str, reason: Reason, max_words: int, why: str, *patterns: str, note: str) -> PhraseRule:
+    """A PhraseRule with its patterns compiled case-insensitively. `why` is the short reason users
+    see; `note` keeps the author's reasoning and counter-examples in the code."""
     compiled = tuple(re.compile(p, re.IGNORECASE | re.UNICODE) for p in patterns)
     needs = most_selective([required_literals(pattern) for pattern in compiled])
-    return PhraseRule(name, reason, compiled, max_words, why, needs)
+    return PhraseRule(name, reason, compiled, max_words, why, note, needs)
 
 
 # A site or brand name: one to four words, e.g. "WIRED", "The Daily Planet".

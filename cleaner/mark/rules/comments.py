@@ -12,16 +12,16 @@ COMMENT_RULES: tuple[PhraseRule, ...] = (
         "comments_heading",
         COMMENTS,
         4,
-        "a comments section heading or counter ('Comments (4)', '(42) Comments', 'Latest comments')",
+        "a comments section heading or counter",
         r"^\W*(?:\(?\d+\)?\s+)?(?:(?:all|latest|last|recent|top|reader|readers') )?(?:comments?|responses?|replies|"
         r"kommentare?|commentaires?|comentarios?|commenti)(?: (?:&|and) replies)?(?:\s*\(\d+\))?\W*$",
+        note="a comments section heading or counter ('Comments (4)', '(42) Comments', 'Latest comments')",
     ),
     rule(
         "comment_prompt",
         COMMENTS,
         12,
-        "a comment box prompt or button; the whole block is the prompt ('Read the replies from both "
-        "campaigns below' stays)",
+        "a comment box prompt or button",
         r"^\W*(?:leave|post|add|write|submit|show|hide|view|load|see|read) (?:(?:a|all|the|your|more|\d+) ){0,3}"
         r"(?:comments?|reply|replies|responses?)\b(?:\s*\(\d+\))?(?:\s+(?:below|here|now|cancel reply|on (?:this|the) "
         r"(?:article|story|post|page)))?\W*$"
@@ -33,35 +33,40 @@ COMMENT_RULES: tuple[PhraseRule, ...] = (
         r"|^\W*comments are (?:subject to|moderated)\b"
         r"|^\W*lascia un commento\b"
         r"|^\W*(?:tell us what you think|have your say|let us know what you think|join the debate)\W*$",
+        note="a comment box prompt or button; the whole block is the prompt ('Read the replies from both "
+        "campaigns below' stays)",
     ),
     rule(
         "comments_closed",
         COMMENTS,
         15,
-        "a closed comments notice, opening the block ('YouTube said comments have been disabled' is news)",
+        "a notice that comments are closed",
         r"^\W*comments (?:(?:on|for|to) this (?:article|story|post|page|entry) )?(?:are|is|have been) (?:now )?"
         r"(?:closed|disabled|turned off)\b",
+        note="a closed comments notice, opening the block ('YouTube said comments have been disabled' is news)",
     ),
     rule(
         "comments_login",
         COMMENTS,
         30,
-        "comments locked behind an account, addressed to the reader",
+        "a prompt to log in to comment",
         ACCOUNT
         + r".{0,60}\bto (?:comment\b|(?:view|post|read|leave|add|join|see)(?: or (?:view|post|read|leave|add))? "
         r"(?:\w+ ){0,2}(?:comments?|discussion|conversation)\b)",
         TO_READER,
+        note="comments locked behind an account, addressed to the reader",
     ),
     rule(
         "comments_login_i18n",
         COMMENTS,
         25,
-        "comments locked behind an account, in German, French and Spanish (formal or familiar imperative)",
+        "a prompt to log in to comment (German, French or Spanish)",
         r"\b(?:melden sie sich(?: \w+)? an|loggen sie sich(?: \w+)? ein|registrieren sie sich)\b.{0,40}\bum (?:einen kommentar "
         r"(?:zu )?(?:schreiben|verfassen|abzugeben)|zu kommentieren|mitzudiskutieren)\b"
         r"|\b(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous)\b.{0,30}\bpour (?:commenter|réagir|"
         r"laisser un commentaire)\b"
         r"|\b(?:inicia sesión|regístrate|registrate|suscríbete|suscribete)\b.{0,30}\bpara (?:comentar|dejar un "
         r"comentario|participar)\b",
+        note="comments locked behind an account, in German, French and Spanish (formal or familiar imperative)",
     ),
 )

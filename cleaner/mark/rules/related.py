@@ -35,25 +35,28 @@ RELATED_LINK_RULES: tuple[PhraseRule, ...] = (
         "tag_list",
         RELATED,
         40,
-        "a list of topic tags, each a link to other articles ('Tags: elections, Congress'); a list has no "
-        "sentence end ('Topics: the council will discuss three...' stays)",
+        "a list of topic tags",
         r"^(?!.*[.!?]\W*$)\W*(?:tags|tagged(?: with| in)?|topics|keywords|filed under|schlagworte|schlagwörter|étiquettes|etiquetas)"
         r"\s*:\s*\S",
+        note="a list of topic tags, each a link to other articles ('Tags: elections, Congress'); a list has no "
+        "sentence end ('Topics: the council will discuss three...' stays)",
     ),
     rule(
         "related_label",
         RELATED,
         6,
-        "the heading of a related-links box; a heading has no sentence end, though it may trail off "
-        "('More from Science...'); 'More on that later.' stays",
+        "the heading of a related-links box",
         r"^(?!.*(?<!\.)[.!?]\s*$)\W*(?:" + "|".join(_RELATED_LABELS) + r")\W*$",
+        note="the heading of a related-links box; a heading has no sentence end, though it may trail off "
+        "('More from Science...'); 'More on that later.' stays",
     ),
     rule(
         "related_lead_in",
         RELATED,
         25,
-        "an inline link to another article",
+        "a link to another article",
         r"^\W*(?:read more|also read|read also|related|see also|see more|recommended|more|don't miss|must read"
         r"|lesen sie auch|lire aussi|à lire aussi|lee también|leer más)\s*[:|»>]\s*\S",
+        note="an inline link to another article",
     ),
 )

@@ -18,47 +18,52 @@ SOCIAL_EMBED_RULES: tuple[PhraseRule, ...] = (
         "embed_link",
         SOCIAL,
         3,
-        "the link an embedded tweet or post leaves as text",
+        "the link an embedded post leaves as text",
         r"^\W*(?:https?://)?(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+\W*$",
+        note="the link an embedded tweet or post leaves as text",
     ),
     rule(
         "instagram_embed",
         SOCIAL,
         12,
-        "Instagram embed chrome",
+        "what an embedded Instagram post leaves as text",
         r"\bview (?:this|the) (?:post|profile|photo|video) on instagram\b|\ba post shared by\b.{0,80}\(@[\w.]+\)",
+        note="Instagram embed chrome",
     ),
     rule(
         "embed_placeholder",
         SOCIAL,
         20,
-        "a consent placeholder for blocked embedded media, addressed to the reader ('users must "
-        "accept cookies to view the video' is news)",
+        "a placeholder for blocked embedded media",
         r"\b(?:click|tap|accept\w*|allow) (?:\w+ ){0,4}to (?:view|load|show|see|play) (?:this |the )?(?:tweet|post|video|"
         r"embed|content from)\b|^\W*watch (?:this video |the video |it )?on youtube\W*$",
         TO_READER + r"|^\W*watch\b",
+        note="a consent placeholder for blocked embedded media, addressed to the reader ('users must "
+        "accept cookies to view the video' is news)",
     ),
     rule(
         "social_follow",
         SOCIAL,
         25,
-        "a follow-us line: it opens with the request and ends with the networks (or a handle), so an "
-        "opinion writer's 'Follow the senator's account on Twitter and you will see why' stays",
+        "a follow-us line",
         r"^\W*(?:please )?(?:follow|like|find|join|connect with) (?:us|me|him|her|them|(?:[\w.&'-]+ ){1,6}?)(?:on|via) "
         + _NETWORK
         + r"(?:\s*(?:,|and|or|&)\s*(?:on )?"
         + _NETWORK
         + r"|\s*\(?@[\w.]+\)?|\s+(?:for|to (?:see|get|stay|keep))\b[^.!]{0,40})*\s*(?:[.!](?:\s|$)|$)",
+        note="a follow-us line: it opens with the request and ends with the networks (or a handle), so an "
+        "opinion writer's 'Follow the senator's account on Twitter and you will see why' stays",
     ),
     rule(
         "share_bar",
         SOCIAL,
         12,
-        "a row of share buttons: two or more network names or share words and nothing else (a single "
-        "'Facebook' may be an article's subhead)",
+        "a row of share buttons",
         r"^\W*(?:click to )?share (?:on|to|via|this) (?:\w+ ){0,2}?(?:twitter|x|facebook|linkedin|reddit|pinterest|"
         r"whatsapp|e-?mail|story|article|post)\b(?:\W*\(?opens in (?:a )?new window\)?)?\W*$"
         r"|^(?:\W*\b(?:share|tweet|e-?mail|print|copy link|whatsapp|facebook(?:-f)?|twitter|x|linkedin(?:-in)?|reddit|"
         r"pinterest|google\+?|instagram|youtube|tiktok|telegram|messenger|rss(?: feed)?|flipboard|icon)\b){2,}\W*$",
+        note="a row of share buttons: two or more network names or share words and nothing else (a single "
+        "'Facebook' may be an article's subhead)",
     ),
 )
