@@ -1,6 +1,6 @@
-"""Ablation on the shared benchmark: what each rule family and each HTML check adds.
+"""Ablation on the shared benchmark: what each rule family and the block models add.
 
-Each row turns one thing off (a reason family, or one of the checks around trafilatura) and scores
+Each row turns one reason family off and scores
 both input modes; the last columns say how much F1 the full cleaner loses without it.
 """
 
@@ -9,11 +9,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 from _shared import PAGES, require_shared
 
-import cleaner.read.html as extract_html
 from cleaner import CleanOptions, Reason
 from cleaner.evaluate import CLEANER, CleanerSystem, evaluate
 
@@ -25,28 +23,8 @@ FAMILIES: dict[str, set[Reason]] = {
     "related links (labels, runs, link lists)": {Reason.RELATED_LINKS},
     "credits and page chrome": {Reason.CREDIT, Reason.PAGE_CHROME},
     "duplicates": {Reason.DUPLICATE},
-    "block classifier (text only)": {Reason.OUTSIDE_ARTICLE},
+    "block models (HTML: page blocks; text: lines)": {Reason.OUTSIDE_ARTICLE},
 }
-
-
-@contextmanager
-def _no_second_opinion() -> Iterator[None]:
-    saved = extract_html.SETTINGS
-    extract_html.SETTINGS = replace(saved, short_output_chars=0)
-    try:
-        yield
-    finally:
-        extract_html.SETTINGS = saved
-
-
-@contextmanager
-def _no_chunk_recovery() -> Iterator[None]:
-    saved = extract_html.sibling_chunks
-    extract_html.sibling_chunks = lambda paragraphs: []
-    try:
-        yield
-    finally:
-        extract_html.sibling_chunks = saved
 
 
 @contextmanager
@@ -70,12 +48,6 @@ def main() -> None:
         rows.append(
             (f"without {name}", _score("html", everything - family), _score("text", everything - family))
         )
-    rows.append(
-        ("without the second opinion (HTML)", _score("html", everything, _no_second_opinion), full["text"])
-    )
-    rows.append(
-        ("without split-body recovery (HTML)", _score("html", everything, _no_chunk_recovery), full["text"])
-    )
     rows.append(("no rules at all (extraction only)", _score("html", set()), _score("text", set())))
     print("| variant | HTML F1 | text F1 | HTML loss | text loss |\n|---|---|---|---|---|")
     for name, html_f1, text_f1 in rows:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -48,6 +49,24 @@ class Reason(StrEnum):
     SITE_BOILERPLATE = "site_boilerplate"
 
 
+@dataclass(slots=True)
+class Link:
+    """A link inside a block: characters [start, end) of the block's text point to `href`."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(slots=True)
+class Image:
+    """An image at character `at` of the block's text."""
+
+    at: int
+    src: str
+    alt: str = ""
+
+
 @dataclass
 class Block:
     """One paragraph-like unit of the page, in reading order."""
@@ -65,6 +84,16 @@ class Block:
     why: str | None = None
     duplicate_of: int | None = None
     similarity: float | None = None
+    # Structure, for renderings: heading level (1-6) or list nesting depth (1: top level), whether a
+    # list item is numbered, a table's cells row by row, link targets and images inside the text.
+    level: int | None = None
+    ordered: bool = False
+    rows: list[list[str]] | None = None
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    # HTML: the part of the page the block stood in (navigation, header, footer, aside, comments,
+    # hidden, ...), which names where a block outside the article was.
+    region: str | None = None
 
     @property
     def kept(self) -> bool:
@@ -73,6 +102,12 @@ class Block:
     def mark(self, reason: Reason, rule: str, why: str) -> None:
         """Mark the block removed; the first mark wins, so step order sets precedence."""
         if self.removed is None:
+            self.removed, self.rule, self.why = reason, rule, why
+
+    def name(self, reason: Reason, rule: str, why: str) -> None:
+        """Mark the block, or say what it is when it was removed only for its place in the page
+        (`outside_article`): "a paywall prompt" explains more than "in the page footer"."""
+        if self.removed is None or self.removed is Reason.OUTSIDE_ARTICLE:
             self.removed, self.rule, self.why = reason, rule, why
 
 
@@ -88,6 +123,8 @@ class Metadata:
     language: str | None = None
     # True: the page declares paid access or showed a paywall prompt; False: declared free; None: unknown.
     paywalled: bool | None = None
+    # HTML: article, forum, documentation or other, from the page's markup (cleaner.read.page_type).
+    page_type: str | None = None
 
 
 @dataclass
@@ -98,10 +135,28 @@ class Document:
     format: str
     metadata: Metadata = field(default_factory=Metadata)
     chars_in: int = 0
+    # HTML: one row of layout features per block (cleaner.read.layout), for the step that judges each
+    # block by its place in the page; `clean()` drops it when the steps are done.
+    layout: Any = None
 
     @property
     def kept_blocks(self) -> list[Block]:
         return [block for block in self.blocks if block.kept]
+
+    def near_article(self, within: int) -> list[Block]:
+        """Kept blocks, and blocks removed for their place that stand within `within` blocks of a
+        kept one: where a rule may still name what a block is (a prompt just after the article)."""
+        kept = [block.index for block in self.blocks if block.kept]
+        if len(kept) == len(self.blocks) or not kept:
+            return self.kept_blocks
+        found, k = [], 0
+        for block in self.blocks:
+            while k + 1 < len(kept) and kept[k + 1] <= block.index:
+                k += 1
+            nearest = min(abs(block.index - kept[k]), abs(block.index - kept[min(k + 1, len(kept) - 1)]))
+            if block.kept or (block.removed is Reason.OUTSIDE_ARTICLE and nearest <= within):
+                found.append(block)
+        return found
 
     def text(self) -> str:
         """The clean article: kept blocks one per line, fragments glued back to their block."""

@@ -9,6 +9,7 @@ from cleaner.errors import ContentTypeError, InputTooLargeError
 from cleaner.mark.article import mark_outside_article, score_blocks
 from cleaner.mark.boilerplate import mark_phrases, mark_related_links
 from cleaner.mark.duplicates import mark_duplicates
+from cleaner.mark.page_article import judge_page_blocks
 from cleaner.mark.paywall import note_paywall_prompts
 from cleaner.mark.title import mark_title
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
@@ -17,10 +18,13 @@ from cleaner.read.segment import Segmented, segment_text
 
 Step = Callable[[Document, CleanOptions], None]
 
-# Order sets precedence (a block keeps the first mark it gets): the headline is named first, phrase
-# rules name what a block is, the related-headline run looks past blocks already marked, the block
-# classifier (plain text) reads those marks, and duplicates keep the copy it finds likeliest.
+# Order sets precedence (a block keeps the first mark it gets): in HTML every block of the page is
+# first judged by its place in the page, so the rules only see the article; then the headline is
+# named, phrase rules name what a block is, the related-headline run looks past blocks already
+# marked, the block classifier (plain text) reads those marks, and duplicates keep the copy it finds
+# likeliest.
 STEPS: tuple[Step, ...] = (
+    judge_page_blocks,
     mark_title,
     mark_phrases,
     mark_related_links,
@@ -57,9 +61,12 @@ def clean(
         segmented = segment_text(text)
     if url and not segmented.metadata.url:
         segmented.metadata.url = url
-    document = Document(segmented.blocks, format, segmented.metadata, chars_in=len(text))
+    document = Document(
+        segmented.blocks, format, segmented.metadata, chars_in=len(text), layout=segmented.layout
+    )
     for step in STEPS:
         step(document, options)
+    document.layout = None  # evidence for the steps only: the Document stays small and picklable
     return document
 
 

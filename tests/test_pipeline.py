@@ -98,6 +98,7 @@ def test_result_shape_with_and_without_explain() -> None:
     document = clean(PAGE, CleanOptions(format="text"))
     result = to_result(document)
     assert set(result) == {
+        "page_type",
         "text",
         "title",
         "author",
@@ -123,6 +124,7 @@ def test_result_shape_with_and_without_explain() -> None:
         "why": blocks[1]["why"],
         "duplicate_of": None,
         "similarity": None,
+        "article_probability": None,
     }
 
 

@@ -12,14 +12,19 @@ from cleaner.mark.rules.prefilter import LiteralIndex
 from cleaner.options import CleanOptions
 from cleaner.read.segment import LIST_MARKER, SENTENCE_END
 
+# HTML: blocks the page model removed this close to the article are still read by the phrase rules,
+# so that a paywall prompt under the article is explained as one (and sets `paywalled`).
+NAMED_WITHIN_BLOCKS = 5
+
 
 def mark_phrases(document: Document, options: CleanOptions) -> None:
-    """Mark every kept block that one of the enabled phrase rules matches."""
+    """Mark every kept block that one of the enabled phrase rules matches, and name what the
+    blocks just around the article that the page model removed are (a paywall prompt, a promo)."""
     rules = rule_set(options.reasons)
-    for block in document.kept_blocks:
+    for block in document.near_article(NAMED_WITHIN_BLOCKS):
         rule = rules.first_match(block.text)
         if rule is not None:
-            block.mark(rule.reason, rule.name, rule.why)
+            block.name(rule.reason, rule.name, rule.why)
 
 
 class RuleSet:

@@ -21,11 +21,17 @@ def mark_title(document: Document, options: CleanOptions) -> None:
     if Reason.TITLE not in options.reasons or not title:
         return
     wanted = " ".join(normalized_words(title))
-    for block in document.kept_blocks[:HEADLINE_WITHIN_BLOCKS]:
+    # Within the first few kept blocks, or just before them (HTML: a headline the page model put
+    # outside the article is still named the title).
+    kept = document.kept_blocks[:HEADLINE_WITHIN_BLOCKS]
+    last = kept[-1].index if kept else -1
+    for block in document.near_article(HEADLINE_WITHIN_BLOCKS):
+        if block.index > last:
+            break
         if len(block.text.split()) <= HEADLINE_MAX_WORDS and _is_title(
             " ".join(normalized_words(block.text)), wanted
         ):
-            block.mark(Reason.TITLE, "page_title", "the headline, returned as the title field")
+            block.name(Reason.TITLE, "page_title", "the headline, returned as the title field")
             return
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from cleaner.document import Block, Kind, Metadata
 
@@ -23,6 +24,8 @@ class Segmented:
 
     blocks: list[Block]
     metadata: Metadata
+    # HTML: one row of layout features per block (cleaner.read.layout); None for plain text.
+    layout: Any = None
 
 
 def segment_text(text: str) -> Segmented:

@@ -93,9 +93,12 @@ def test_threshold_option_and_opt_out() -> None:
         CleanOptions(outside_article_threshold=1.5)
 
 
-def test_html_pages_are_not_classified() -> None:
+def test_html_pages_are_judged_by_the_page_model_not_the_line_classifier() -> None:
     page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
-    assert all(b.article_probability is None for b in clean(page).blocks)
+    document = clean(page)
+    # Every block has the page model's probability, and none is removed by the plain-text classifier.
+    assert all(b.article_probability is not None for b in document.blocks)
+    assert document.text() == "\n".join(ARTICLE)
 
 
 def test_feature_helpers() -> None:
