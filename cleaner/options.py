@@ -10,6 +10,9 @@ from cleaner.errors import UnknownFormatError
 
 Format = Literal["auto", "html", "text"]
 FORMATS: tuple[str, ...] = get_args(Format)
+# How the clean article is handed back: plain text always, Markdown or HTML beside it when asked.
+Rendering = Literal["text", "markdown", "html"]
+RENDERINGS: tuple[str, ...] = get_args(Rendering)
 
 
 @dataclass(frozen=True)
@@ -43,15 +46,22 @@ class CleanOptions:
     # Site boilerplate: a block on at least this many different stories of one site is boilerplate
     # (a promo, a disclaimer, a sign-off); 0 turns the check off.
     site_min_docs: int = 3
-    # Plain text: article probability under which the block classifier removes a block (None: the
-    # threshold tuned with the model; lower keeps more, higher removes more).
+    # Article probability under which a block model (HTML: page blocks; plain text: lines) removes a
+    # block (None: the threshold tuned with each model; lower keeps more, higher removes more).
     outside_article_threshold: float | None = None
-    # Ask trafilatura to favour precision: measured best on the shared benchmark (see docs).
-    favor_precision: bool = True
+    # The rendering asked for beside the plain text (`cleaner.render`), and whether Markdown and HTML
+    # keep link targets and image references. Cleaning itself never depends on these.
+    to: Rendering = "text"
+    include_links: bool = False
+    include_images: bool = False
+    # Results carry every block of the input and the reason each removed one was removed.
+    explain: bool = False
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
             raise UnknownFormatError(f"unknown format {self.format!r}: expected one of {', '.join(FORMATS)}")
+        if self.to not in RENDERINGS:
+            raise ValueError(f"unknown rendering {self.to!r}: expected one of {', '.join(RENDERINGS)}")
         if self.max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
         for name in ("duplicate_threshold", "teaser_containment", "article_threshold"):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from cleaner.document import Block, Document
+from cleaner.options import CleanOptions
+from cleaner.render import render
 
 
 def block_to_dict(block: Block) -> dict[str, Any]:
@@ -18,11 +20,18 @@ def block_to_dict(block: Block) -> dict[str, Any]:
         "why": block.why,
         "duplicate_of": block.duplicate_of,
         "similarity": block.similarity,
+        "article_probability": block.article_probability,
     }
 
 
-def to_result(document: Document, explain: bool = False) -> dict[str, Any]:
-    """The result of cleaning: clean text, metadata, what the input was taken for, removal counts."""
+def to_result(
+    document: Document, explain: bool | None = None, options: CleanOptions | None = None
+) -> dict[str, Any]:
+    """The result of cleaning: clean text, metadata, what the input was taken for, removal counts;
+    when the options ask for Markdown or HTML (`to`), that rendering too, under its own name; with
+    `explain` (default: the options'), every block and why it was removed."""
+    if explain is None:
+        explain = options is not None and options.explain
     text = document.text()
     meta = document.metadata
     result: dict[str, Any] = {
@@ -34,11 +43,16 @@ def to_result(document: Document, explain: bool = False) -> dict[str, Any]:
         "sitename": meta.sitename,
         "language": meta.language,
         "paywalled": meta.paywalled,
+        "page_type": meta.page_type,
         "format": document.format,
         "chars_in": document.chars_in,
         "chars_out": len(text),
         "removed": document.removed_counts(),
     }
+    if options is not None and options.to != "text":
+        result[options.to] = render(
+            document, options.to, links=options.include_links, images=options.include_images
+        )
     if explain:
         result["blocks"] = [block_to_dict(block) for block in document.blocks]
     return result

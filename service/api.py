@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
 from cleaner.document import Document
 from cleaner.errors import CleanerError, EmptyInputError
 from cleaner.near.store import CollectionStore
-from cleaner.options import CleanOptions, Format
+from cleaner.options import RENDERINGS, CleanOptions, Format, Rendering
 from cleaner.read.decode import gunzip
 from cleaner.result import to_result
 from service.cleaning import CleanerDep
@@ -116,12 +117,22 @@ async def clean_page(
         str | None,
         Query(pattern=COLLECTION_PATTERN, description="raw bodies: near-duplicate check in this collection"),
     ] = None,
+    output_format: Annotated[
+        Rendering | None,
+        Query(description="raw bodies: answer the clean article itself as text, markdown or html"),
+    ] = None,
+    include_links: Annotated[bool, Query(description="raw bodies, markdown/html: keep link targets")] = False,
+    include_images: Annotated[
+        bool, Query(description="raw bodies, markdown/html: keep image references")
+    ] = False,
 ) -> Response:
     """Send the page as the raw body (`text/html`, `text/plain`, anything else is sniffed; charset
     from the header, a BOM or detection; `Content-Encoding: gzip` accepted) or as JSON
     `{"content", "format", "url", "explain", "id", "dedup": {"collection"}}`. With a collection the
     clean article is checked against the collection's earlier articles (`near_duplicate_of`) and
-    added. `Accept: text/plain` returns just the text."""
+    added. `output_format` markdown or html adds that rendering beside `text`. The answer is JSON,
+    or the rendering itself when `Accept` prefers `text/plain`, `text/markdown` or `text/html`
+    (q-values honoured), or a raw body names `?output_format=` and `Accept` does not ask for JSON."""
     with cleaner.admitted():
         body = await _read_body(request, settings.max_body_bytes)
         media_type, charset = _content_type(request)
@@ -130,19 +141,39 @@ async def clean_page(
             content: bytes | str = page.content
             format, url, explain, id = page.format, page.url, page.explain, page.id
             collection = page.dedup.collection if page.dedup else None
+            rendering, include_links, include_images = (
+                page.output_format,
+                page.include_links,
+                page.include_images,
+            )
+            answer_as = _negotiate(request) or "json"
         else:
             content = body
             format = format or _RAW_FORMATS.get(media_type, "auto")
+            rendering = output_format or "text"
+            answer_as = _negotiate(request) or output_format or "json"
         if not content:
             raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
-        options = settings.clean_options().with_format(format)
+        if answer_as != "json":
+            rendering = answer_as  # type: ignore[assignment]
+        options = replace(
+            settings.clean_options().with_format(format),
+            to=rendering,
+            include_links=include_links,
+            include_images=include_images,
+        )
         id = id or uuid.uuid4().hex
         document = await cleaner.clean(content, options, url=url, charset=charset)
         answer = await admit_to_collection(document, options, store, id, collection, metrics)
     _observe(metrics, document, content)
-    if _wants_plain_text(request):
-        return PlainTextResponse(document.text(), headers={"X-Document-Id": quote(id, safe=_HEADER_SAFE)})
-    return JSONResponse({"id": id, **answer, **to_result(document, explain=explain)})
+    result = to_result(document, explain=explain, options=options)
+    if answer_as != "json":
+        return Response(
+            result[answer_as],
+            media_type=_RENDERING_MEDIA[answer_as],
+            headers={"X-Document-Id": quote(id, safe=_HEADER_SAFE)},
+        )
+    return JSONResponse({"id": id, **answer, **_NO_RENDERINGS, **result})
 
 
 @router.post(
@@ -170,7 +201,7 @@ async def clean_batch(
         checked = [_check_document(raw, metrics) for raw in batch.documents]
         valid = [document for document in checked if isinstance(document, BatchDocument)]
         outcomes = iter(
-            await cleaner.clean_many([(d.content, options.with_format(d.format), d.url) for d in valid])
+            await cleaner.clean_many([(d.content, _document_options(options, d), d.url) for d in valid])
         )
         results = []
         for document in checked:
@@ -206,14 +237,24 @@ async def _batch_item(
         return _failed(metrics, document.id, outcome.code, str(outcome))
     if isinstance(outcome, BaseException):
         raise outcome  # a bug, not the document: the request fails with 500 and the log has it
-    options = options.with_format(document.format)
+    options = _document_options(options, document)
     try:
         answer = await admit_to_collection(outcome, options, store, document.id, collection, metrics)
     except CleanerError as exc:  # this id with another article, or the store is down: this document only
         return _failed(metrics, document.id, exc.code, str(exc))
     _observe(metrics, outcome, document.content)
-    result = {"id": document.id, **answer, **to_result(outcome, explain=document.explain)}
+    result = {"id": document.id, **answer, **to_result(outcome, explain=document.explain, options=options)}
     return BatchItem(id=document.id, status="ok", result=CleanResult.model_validate(result))
+
+
+def _document_options(options: CleanOptions, document: BatchDocument) -> CleanOptions:
+    """The service's options with this batch document's format and rendering."""
+    return replace(
+        options.with_format(document.format),
+        to=document.output_format,
+        include_links=document.include_links,
+        include_images=document.include_images,
+    )
 
 
 def _failed(metrics: Metrics, identifier: str | None, code: str, message: str) -> BatchItem:
@@ -280,12 +321,44 @@ def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
         raise ApiError(422, "invalid_request", summarize_validation(exc)) from exc
 
 
-def _wants_plain_text(request: Request) -> bool:
-    """True when the client prefers text/plain over JSON (first listed wins, as curl users write it)."""
-    for part in request.headers.get("accept", "").split(","):
-        media = part.split(";")[0].strip().lower()
-        if media in {"application/json", "*/*", "application/*"}:
-            return False
-        if media in {"text/plain", "text/*"}:
-            return True
-    return False
+# The answer's rendering fields, null unless asked for (as the schema says).
+_NO_RENDERINGS = {rendering: None for rendering in RENDERINGS if rendering != "text"}
+# What each Accept media type asks for: JSON, or a rendering of the clean article itself.
+_ACCEPTED = {
+    "application/json": "json",
+    "application/*": "json",
+    "text/plain": "text",
+    "text/*": "text",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+    "text/html": "html",
+}
+_RENDERING_MEDIA = {
+    "text": "text/plain; charset=utf-8",
+    "markdown": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+assert set(_RENDERING_MEDIA) == set(RENDERINGS)
+
+
+def _negotiate(request: Request) -> str | None:
+    """What `Accept` prefers: "json", a rendering, or None (no header, or only */*). The highest
+    q-value wins, the first listed among equals (as curl users write it); q=0 means "not this"."""
+    best, best_q = None, 0.0
+    for part in request.headers.get("accept", "").split(",")[:32]:
+        media, *params = part.split(";")
+        wanted = _ACCEPTED.get(media.strip().lower())
+        if wanted is None:
+            continue
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value.strip())
+                except ValueError:
+                    q = 0.0
+                q = q if 0.0 <= q <= 1.0 else 0.0
+        if q > best_q:
+            best, best_q = wanted, q
+    return best

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.document import Kind, Reason
-from cleaner.options import Format
+from cleaner.options import Format, Rendering
 
 EXAMPLE_PAGE = (
     "<html><head><title>Port reopens after storm</title></head><body><article>"
@@ -63,6 +63,15 @@ class CleanRequest(BaseModel):
     format: Format = Field("auto", description="what the content is; auto sniffs it")
     url: str | None = Field(None, description="where the page came from (returned, and helps extraction)")
     explain: bool = Field(False, description="also return every block with the reason it was removed")
+    output_format: Rendering = Field(
+        "text",
+        description="also return the clean article as markdown (headings, lists, quotes, pipe tables, "
+        "fenced code) or html (a minimal sanitised document), under that name beside `text`",
+    )
+    include_links: bool = Field(
+        False, description="markdown/html: keep link targets (http, https, mailto, relative)"
+    )
+    include_images: bool = Field(False, description="markdown/html: keep image references")
     id: str | None = Field(
         None,
         min_length=1,
@@ -84,6 +93,9 @@ class BlockOut(BaseModel):
     why: str | None = Field(description="why, in words")
     duplicate_of: int | None = Field(description="for duplicates: the index of the block it repeats")
     similarity: float | None = Field(description="for duplicates: estimated similarity to that block")
+    article_probability: float | None = Field(
+        None, description="the block model's probability that the block is article text (when it ran)"
+    )
 
 
 class CleanResult(BaseModel):
@@ -127,10 +139,20 @@ class CleanResult(BaseModel):
         description="true when the page declares its content is not free (schema.org isAccessibleForFree, "
         "article:content_tier) or a paywall prompt was removed; false when it declares it free; null when unknown",
     )
+    page_type: str | None = Field(
+        None,
+        description="HTML: article, forum, documentation or other, from the page's markup; null for text",
+    )
     format: Literal["html", "text"] = Field(description="what the input was taken for")
     chars_in: int
     chars_out: int
     removed: dict[str, int] = Field(description="blocks removed, per reason")
+    markdown: str | None = Field(
+        None, description='with output_format "markdown": the clean article as Markdown'
+    )
+    html: str | None = Field(
+        None, description='with output_format "html": the clean article as a minimal HTML document'
+    )
     blocks: list[BlockOut] | None = Field(None, description="with explain: every block in order")
 
 
@@ -149,6 +171,15 @@ class BatchDocument(BaseModel):
     format: Format = "auto"
     url: str | None = None
     explain: bool = False
+    output_format: Rendering = Field(
+        "text",
+        description="also return the clean article as markdown (headings, lists, quotes, pipe tables, "
+        "fenced code) or html (a minimal sanitised document), under that name beside `text`",
+    )
+    include_links: bool = Field(
+        False, description="markdown/html: keep link targets (http, https, mailto, relative)"
+    )
+    include_images: bool = Field(False, description="markdown/html: keep image references")
     dedup: DedupRequest | None = Field(
         None,
         description="near-duplicate check against a collection, for this document (overrides the batch's)",
@@ -177,7 +208,8 @@ class BatchRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [_BATCH_EXAMPLE]})
 
     documents: list[Any] = Field(
-        description="objects with id, content, and optionally format (auto|html|text), url, explain, dedup",
+        description="objects with id, content, and optionally format (auto|html|text), url, explain, "
+        "output_format (text|markdown|html), include_links, include_images, dedup",
         json_schema_extra={"items": {"$ref": "#/components/schemas/BatchDocument"}},
     )
     dedup: DedupRequest | None = Field(

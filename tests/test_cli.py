@@ -38,8 +38,12 @@ def test_json_output_is_the_full_result(tmp_path: Path) -> None:
     result = json.loads(run("clean", str(page), "--json").stdout)
     assert result["format"] == "html" and result["title"] == "Cycling plan approved"
     # The headline is returned as the title, not repeated in the text.
-    assert result["removed"] == {"paywall": 1, "title": 1}
-    assert [b["removed"] for b in result["blocks"] if b["removed"]] == ["title", "paywall"]
+    # Every block of the page is explained: the menu too, by where it stood.
+    assert result["removed"] == {"outside_article": 1, "paywall": 1, "title": 1}
+    removed = [(b["removed"], b["rule"]) for b in result["blocks"] if b["removed"]]
+    assert [r for r, _ in removed] == ["outside_article", "title", "paywall"] and removed[0][
+        1
+    ] == "navigation"
 
 
 def test_format_option_overrides_sniffing(tmp_path: Path) -> None:
@@ -128,3 +132,48 @@ def test_clean_directory_all_good_exits_0(tmp_path: Path) -> None:
     done = run("clean", str(source), "-o", str(out), "--jobs", "1")
     assert done.returncode == 0, done.stderr
     assert (out / "one.txt").read_text() == CLEAN + "\n"
+
+
+def test_one_page_to_markdown_and_html(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(HTML)
+    markdown = run("clean", str(page), "--to", "markdown")
+    assert markdown.returncode == 0, markdown.stderr
+    assert "protected lanes" in markdown.stdout.decode() and "Subscribe" not in markdown.stdout.decode()
+    html = run("clean", str(page), "--to", "html", "-o", str(tmp_path / "page.out.html"))
+    written = (tmp_path / "page.out.html").read_text()
+    assert html.returncode == 0 and written.startswith("<!DOCTYPE html>") and "protected lanes" in written
+    result = json.loads(run("clean", str(page), "--to", "markdown", "--json").stdout)
+    assert "protected lanes" in result["markdown"] and result["text"] and "html" not in result
+
+
+def test_a_directory_run_writes_the_rendering_files(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_text(HTML)
+    (pages / "b.txt").write_text(ARTICLE)
+    done = run("clean", str(pages), "-o", str(tmp_path / "out"), "--to", "markdown", "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert names == ["a.md", "b.md", "report.jsonl"]
+    assert (tmp_path / "out" / "b.md").read_text() == CLEAN.replace("\n", "\n\n") + "\n"
+    report = [json.loads(line) for line in (tmp_path / "out" / "report.jsonl").read_text().splitlines()]
+    assert [r["output"] for r in report] == ["a.md", "b.md"]
+
+
+def test_json_lines_carry_the_rendering_and_with_explain_the_blocks(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "content": HTML}) + "\n" + json.dumps({"id": "b", "content": ARTICLE}) + "\n"
+    )
+    out = tmp_path / "out"
+    done = run(
+        "clean", str(corpus), "-o", str(out), "--input-format", "jsonl", "--output-format", "jsonl",
+        "--to", "html", "--explain", "--jobs", "1",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in (out / "articles-00000.jsonl").read_text().splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    for line in lines:
+        assert line["html"].startswith("<!DOCTYPE html>") and "Subscribe" not in line["html"]
+        assert any(block["removed"] == "paywall" for block in line["blocks"])

@@ -66,6 +66,12 @@ USAGE_ERRORS = [
     (("clean", "{dir}", "-o", "{out}", "--scheduler", "tcp://h:8786"), "--scheduler is for --engine dask"),
     (("clean", "{dir}", "-o", "{out}", "--keep", "all"), "--keep and --site-min-docs go with --dedup"),
     (("clean", "{dir}", "-o", "{out}", "--site-min-docs", "2"), "--keep and --site-min-docs go with --dedup"),
+    (("clean", "{page}", "--to", "pdf"), "argument --to: 'pdf' is not one of: text, markdown, html"),
+    (("clean", "{dir}", "-o", "{out}", "--json"), "--json prints one page's result; for a directory use"),
+    (("clean", "{page}", "--explain"), "--explain is for --output-format jsonl"),
+    (("clean", "{dir}", "-o", "{out}", "--explain"), "--explain is for --output-format jsonl"),
+    (("clean", "{page}", "--include-links"), "go with --to markdown or --to html"),
+    (("clean", "{page}", "--to", "text", "--include-images"), "go with --to markdown or --to html"),
     # eval
     (("eval",), "the following arguments are required: BENCH_DIR"),
     (("eval", "{bench}"), "has no ground-truth.json"),

@@ -22,7 +22,7 @@ PACKAGE = ROOT / "cleaner"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"document", "errors", "data", "version"}),
     frozenset({"options", "sketch"}),
-    frozenset({"read"}),
+    frozenset({"read", "render"}),
     frozenset({"mark", "near"}),
     frozenset({"pipeline", "result"}),
     frozenset({"isolate", "evaluate"}),

@@ -78,7 +78,9 @@ def run_dedup_batch(
         return _summary(record for _, record in report_entries(out / REPORT_NAME))
     spool = out / SPOOL_NAME
     plan = _first_pass(engine, root, out, _numbered(tasks), options, spool, earlier is not None, on_record)
-    summary = _second_pass(out, spool, plan, options, keep, make_sink(out, output_format, lines_per_part))
+    summary = _second_pass(
+        out, spool, plan, options, keep, make_sink(out, output_format, lines_per_part, options.to)
+    )
     _write_lines(out / DUPLICATES_NAME, (view.line(n) for n, view in enumerate(plan.clusters, start=1)))
     finish_run(out, settings)
     spool.unlink(missing_ok=True)
@@ -135,7 +137,7 @@ def _second_pass(
             if document is not None:
                 site = document_site(record, document)
                 mark_site_boilerplate(document, plan.boilerplate.get(site, {}), site, options)
-                result = to_result(document)
+                result = to_result(document, options=options)
                 kept = duplicates.get(task.number)
                 if kept is not None:
                     record["duplicate_of"], record["similarity"] = kept

@@ -57,7 +57,7 @@ def run_batch(
     root, tasks = input_tasks(source, out, input_format)
     settings = run_settings(source, options, input_format, output_format, lines_per_part=lines_per_part)
     resuming = begin_run(out, settings, resume)
-    sink = make_sink(out, output_format, lines_per_part)
+    sink = make_sink(out, output_format, lines_per_part, options.to)
     summary = BatchSummary()
     replay = Replay(report_entries(out / REPORT_NAME) if resuming else iter(()), tasks, sink.accept, _same)
     for record in replay:

@@ -42,19 +42,21 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-def make_sink(out: Path, output_format: OutputFormat, lines_per_part: int = LINES_PER_PART) -> Sink:
-    """The sink of an output format."""
-    return JsonlSink(out, lines_per_part) if output_format == "jsonl" else TextSink(out)
+def make_sink(
+    out: Path, output_format: OutputFormat, lines_per_part: int = LINES_PER_PART, rendering: str = "text"
+) -> Sink:
+    """The sink of an output format; files hold the rendering asked for (JSON Lines carry it as a field)."""
+    return JsonlSink(out, lines_per_part) if output_format == "jsonl" else TextSink(out, rendering)
 
 
 class TextSink:
-    """One text file per input."""
+    """One file per input: `.txt`, or `.md` / `.html` for those renderings."""
 
-    def __init__(self, out: Path) -> None:
-        self.out = out
+    def __init__(self, out: Path, rendering: str = "text") -> None:
+        self.out, self.rendering = out, rendering
 
     def write(self, task: Task, record: dict[str, Any], result: dict[str, Any]) -> None:
-        write_output(self.out, task, record, result)
+        write_output(self.out, task, record, result, self.rendering)
 
     def accept(self, record: dict[str, Any]) -> bool:
         if record.get("status") != "ok" or record.get("output") is None:

@@ -19,6 +19,7 @@ from cleaner.batch.jsonl import parse_line
 from cleaner.document import Document
 from cleaner.errors import CleanerError, WorkerError
 from cleaner.options import CleanOptions
+from cleaner.render import SUFFIXES
 from cleaner.result import to_result
 
 REPORT_NAME = "report.jsonl"
@@ -121,7 +122,7 @@ def walk(root: Path, out: Path) -> Iterator[str]:
 def clean_input(root: str, out: str, task: Task, options: CleanOptions) -> Outcome:
     """Clean one input (in a worker): its report record and result; writing is the caller's."""
     record, document = clean_task(root, task, options)
-    return record, None if document is None else to_result(document)
+    return record, None if document is None else to_result(document, options=options)
 
 
 def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, Any], Document | None]:
@@ -150,11 +151,20 @@ def clean_task(root: str, task: Task, options: CleanOptions) -> tuple[dict[str, 
         }, None
 
 
-def write_output(out: Path, task: Task, record: dict[str, Any], result: dict[str, Any]) -> None:
-    """Write a cleaned file's text atomically and complete its report record."""
-    text = result["text"] + "\n" if result["text"] else ""
-    write_atomically(out / task.output, text, temporary=out / WRITING_NAME)
-    complete_record(record, task.output, result)
+def write_output(
+    out: Path, task: Task, record: dict[str, Any], result: dict[str, Any], rendering: str = "text"
+) -> None:
+    """Write a cleaned file's rendering (`.txt`, `.md` or `.html`) atomically and complete its
+    report record."""
+    body = result[rendering]
+    target = rendered_name(task.output, rendering)
+    write_atomically(out / target, body.rstrip("\n") + "\n" if body else "", temporary=out / WRITING_NAME)
+    complete_record(record, target, result)
+
+
+def rendered_name(output: str, rendering: str) -> str:
+    """`a/page.txt` -> `a/page.md` for Markdown: a task's output name with its rendering's suffix."""
+    return output.removesuffix(".txt") + SUFFIXES[rendering]
 
 
 def complete_record(record: dict[str, Any], output: str | None, result: dict[str, Any]) -> None:

@@ -63,7 +63,14 @@ def _clean(args: argparse.Namespace) -> int:
     except OSError as exc:  # a folder on the way that we may not enter
         raise UsageError(f"cannot read {args.input}: {exc.strerror or exc}") from None
     check_clean_arguments(args, directory)
-    options = CleanOptions(format=args.format, site_min_docs=args.site_min_docs)
+    options = CleanOptions(
+        format=args.format,
+        site_min_docs=args.site_min_docs,
+        to=args.to,
+        include_links=args.include_links,
+        include_images=args.include_images,
+        explain=args.explain,
+    )
     if not directory:
         return _clean_page(args.input, args.output, options, args.json, args.timeout or None, args.url)
     from cleaner.batch.jobs import Job
@@ -110,11 +117,12 @@ def _clean_page(
 
             with DeadlinePool(1, timeout) as pool:
                 document = pool.clean(raw, options, url=url)
-        result = to_result(document, explain=as_json)
+        result = to_result(document, explain=as_json, options=options)
     except CleanerError as exc:
         print(f"article-cleaner: {source}: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    rendered = json.dumps(result, ensure_ascii=False, indent=2) if as_json else result["text"]
+    rendered = json.dumps(result, ensure_ascii=False, indent=2) if as_json else result[options.to]
+    rendered = rendered.rstrip("\n")
     if output is None:
         sys.stdout.write(rendered + "\n")
         return EXIT_OK

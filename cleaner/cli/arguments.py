@@ -18,7 +18,7 @@ from cleaner.batch.choices import ENGINES, KEEP_CHOICES
 from cleaner.batch.inputs import INPUT_FORMATS
 from cleaner.batch.sinks import OUTPUT_FORMATS
 from cleaner.batch.tasks import DEFAULT_TIMEOUT
-from cleaner.options import DEFAULT_OPTIONS, FORMATS
+from cleaner.options import DEFAULT_OPTIONS, FORMATS, RENDERINGS
 from cleaner.version import __version__
 
 EXIT_USAGE = 2
@@ -136,9 +136,33 @@ def _clean_arguments(cleaning: argparse.ArgumentParser) -> None:
         "site boilerplate use it)",
     )
     cleaning.add_argument(
+        "--to",
+        choices=RENDERINGS,
+        default="text",
+        help="the rendering of the clean article: plain text (default), Markdown (headings, lists, "
+        "quotes, pipe tables, fenced code) or a minimal sanitised HTML document; a directory run "
+        "writes .txt, .md or .html files, JSON Lines carry it as a field",
+    )
+    cleaning.add_argument(
+        "--include-links",
+        action="store_true",
+        help="with --to markdown|html: keep link targets (http, https, mailto and relative only)",
+    )
+    cleaning.add_argument(
+        "--include-images",
+        action="store_true",
+        help="with --to markdown|html: keep image references",
+    )
+    cleaning.add_argument(
         "--json",
         action="store_true",
-        help="print the full result as JSON (text, metadata, removed counts, blocks)",
+        help="one page: print the full result as JSON (text, metadata, removed counts, every block "
+        "and why it was removed)",
+    )
+    cleaning.add_argument(
+        "--explain",
+        action="store_true",
+        help="with --output-format jsonl: each line also carries every block and why it was removed",
     )
     cleaning.add_argument(
         "--jobs",
@@ -242,6 +266,15 @@ def check_clean_arguments(args: argparse.Namespace, directory: bool) -> None:
     given = [flag for flag, value in _directory_options(args) if value]
     if not directory and given:
         raise UsageError(f"{', '.join(given)}: for a directory (or JSON Lines) run; {args.input} is one page")
+    if directory and args.json:
+        raise UsageError(
+            "--json prints one page's result; for a directory use --output-format jsonl "
+            "(with --explain for every block)"
+        )
+    if args.explain and not (directory and args.output_format == "jsonl"):
+        raise UsageError("--explain is for --output-format jsonl; for one page, --json has every block")
+    if (args.include_links or args.include_images) and args.to == "text":
+        raise UsageError("--include-links and --include-images go with --to markdown or --to html")
     if directory and args.url:
         raise UsageError("--url is for one page; in a JSON Lines input each document carries its own url")
     if args.scheduler and args.engine != "dask":

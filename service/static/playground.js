@@ -72,15 +72,15 @@
   // ---- the API call ----------------------------------------------------------------------------
 
   /** A file goes as the raw body (so its charset and gzip are read by the service); text as JSON. */
-  function buildRequest(format, url) {
+  function buildRequest(format, url, rendering) {
     if (chosenFile) {
-      const query = new URLSearchParams({ explain: "true" });
+      const query = new URLSearchParams({ explain: "true", output_format: rendering });
       if (format !== "auto") query.set("format", format);
       if (url) query.set("url", url);
       const type = ["text/html", "text/plain"].includes(chosenFile.type) ? chosenFile.type : "application/octet-stream";
       return [`/v1/clean?${query}`, { method: "POST", headers: { "Content-Type": type, Accept: "application/json" }, body: chosenFile }];
     }
-    const body = JSON.stringify({ content: content.value, format, url: url || null, explain: true });
+    const body = JSON.stringify({ content: content.value, format, url: url || null, explain: true, output_format: rendering });
     return ["/v1/clean", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body }];
   }
 
@@ -92,12 +92,13 @@
       return;
     }
     const format = form.elements.format.value;
+    const rendering = form.elements.rendering.value;
     const url = $("url").value.trim();
     button.disabled = true;
     $("article").setAttribute("aria-busy", "true");
     setStatus(status, "Cleaning…");
     try {
-      const response = await fetch(...buildRequest(format, url));
+      const response = await fetch(...buildRequest(format, url, rendering));
       const payload = await response.json().catch(() => null);
       if (!response.ok || !payload || payload.error) {
         const error = (payload && payload.error) || {};
@@ -107,7 +108,7 @@
         setStatus(status, id ? `${message} (request id ${id})` : message, true);
         return;
       }
-      show(payload);
+      show(payload, rendering);
       const removed = payload.blocks.filter((block) => block.removed).length;
       setStatus(status, `Cleaned: ${removed} of ${payload.blocks.length} blocks removed.`);
     } catch (error) {
@@ -144,11 +145,44 @@
     );
   }
 
+  const RENDERING_NAMES = { text: "text", markdown: "Markdown", html: "HTML" };
+
+  /** A run of blocks outside the article (menus, footers, sidebars of an HTML page), collapsed. */
+  function outsideRun(run) {
+    const where = [...new Set(run.map((block) => block.rule))].join(", ");
+    const list = el("ol", { class: "blocks" });
+    for (const block of run) {
+      list.append(el(
+        "li",
+        { class: "block removed kind-" + block.kind, id: `block-${block.index}`, "data-index": block.index, "data-reason": block.removed },
+        el("span", { class: "index" }, el("span", { class: "visually-hidden" }, "block "), String(block.index)),
+        el("div", { class: "body" }, blockBody(block)),
+      ));
+    }
+    const noun = run.length === 1 ? "block" : "blocks";
+    return el(
+      "li",
+      { class: "outside removed", "data-reason": "outside_article" },
+      el("details", null, el("summary", null, `${run.length} ${noun} outside the article (${where})`), list),
+    );
+  }
+
   function renderBlocks(blocks) {
     const list = $("blocks");
     const items = document.createDocumentFragment();
     let previous = null;
+    let run = [];
+    const flush = () => {
+      if (run.length) items.append(outsideRun(run));
+      run = [];
+    };
     for (const block of blocks) {
+      if (block.removed === "outside_article") {
+        run.push(block);
+        previous = null;
+        continue;
+      }
+      flush();
       const state = block.removed ? "removed" : "kept";
       // A fragment was split off the end of the block before it (a pic.twitter.com link glued to a
       // sentence): it is shown where it was, at the end of that block.
@@ -164,6 +198,7 @@
         previous,
       ));
     }
+    flush();
     list.replaceChildren(items);
   }
 
@@ -178,7 +213,7 @@
 
   function renderMetadata(result) {
     const fields = [["Title", result.title], ["Author", result.author], ["Date", result.date], ["URL", result.url],
-      ["Site", result.sitename], ["Language", result.language], ["Format", result.format],
+      ["Site", result.sitename], ["Language", result.language], ["Format", result.format], ["Page type", result.page_type],
       ["Paywalled", result.paywalled === null || result.paywalled === undefined ? null : (result.paywalled ? "yes" : "no")]];
     const rows = fields.flatMap(([name, value]) => [
       el("dt", null, name),
@@ -187,13 +222,15 @@
     $("metadata").replaceChildren(...rows);
   }
 
-  function show(result) {
+  function show(result, rendering) {
     const removed = result.blocks.filter((block) => block.removed).length;
     $("summary-line").textContent = `Taken as ${result.format}: ${number(result.chars_in)} characters in, ` +
       `${number(result.chars_out)} out; ${removed} of ${result.blocks.length} blocks removed.`;
     renderCounts(result);
     renderMetadata(result);
-    $("clean-text").value = result.text;
+    $("clean-text").value = rendering && result[rendering] ? result[rendering] : result.text;
+    $("clean-text-title").textContent = `Clean article (${RENDERING_NAMES[rendering] || "text"})`;
+    $("copy-button").textContent = `Copy ${RENDERING_NAMES[rendering] || "text"}`;
     setStatus($("copy-status"), "");
     renderBlocks(result.blocks);
     $("summary").hidden = false;

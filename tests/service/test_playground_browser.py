@@ -143,7 +143,7 @@ def test_the_example_page_shows_every_removal_in_place(page: Any) -> None:
     if target := os.environ.get("PLAYGROUND_SCREENSHOT"):
         page.screenshot(path=target, full_page=True)
 
-    page.get_by_role("button", name="Copy clean text").click()
+    page.get_by_role("button", name="Copy text").click()
     page.locator("#copy-status").filter(has_text="Copied").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == clean_text
 
@@ -257,3 +257,26 @@ def test_explanations_are_short_reasons_for_users(page: Any) -> None:
     assert paywall.locator(".why").inner_text() == RULES["free_article_limit"].why
     whys = page.locator("#blocks .why").all_inner_texts()
     assert whys and all(len(why) <= 80 and "'" not in why for why in whys), whys
+
+
+def test_the_rendering_selector_shows_and_copies_markdown(page: Any) -> None:
+    page.get_by_label("Markdown", exact=True).check()
+    _clean(page, "## Port reopens\n\n" + PAGE.read_text())
+    assert "Markdown" in page.locator("#clean-text-title").inner_text()
+    markdown = page.locator("#clean-text").input_value()
+    assert markdown.startswith("## Port reopens\n\n") and PAYWALL not in markdown
+    page.get_by_role("button", name="Copy Markdown").click()
+    page.locator("#copy-status").filter(has_text="Copied").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == markdown
+
+
+def test_blocks_outside_the_article_are_collapsed_until_opened(page: Any) -> None:
+    page.get_by_label("Or a file").set_input_files(str(FIXTURES / "harbour-library-paywall.html"))
+    page.get_by_role("button", name="Clean", exact=True).click()
+    page.locator("#status").filter(has_text="Cleaned").wait_for()
+    outside = page.locator("#blocks li.outside").first
+    assert "outside the article" in outside.locator("summary").inner_text()
+    hidden_block = outside.locator("li.block").first
+    assert hidden_block.is_hidden()
+    outside.locator("summary").click()
+    assert hidden_block.is_visible() and hidden_block.locator(".badge").inner_text() == "outside_article"
