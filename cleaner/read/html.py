@@ -23,7 +23,7 @@ from cleaner.options import CleanOptions
 from cleaner.read.access import declared_paywall
 from cleaner.read.layout import block_regions, layout_features
 from cleaner.read.metadata import page_metadata
-from cleaner.read.page import PageBlock, page_blocks
+from cleaner.read.page import LIST_TAGS, PageBlock, page_blocks
 from cleaner.read.page_type import detect_page_type
 from cleaner.read.segment import Segmented, numbered, segment_text, split_residue
 
@@ -67,6 +67,17 @@ def _extracted_text(tree: HtmlElement, url: str | None) -> str:
     return (result.text or "") if isinstance(result, Extracted) else ""
 
 
+def _list_item_of(found: PageBlock) -> tuple[int, bool] | None:
+    """(nesting, numbered) when a paragraph is the text of a list item (`<li><p>...</p></li>`, or a
+    `<div>` between them): renderings show it as the item it is. The layout features keep the
+    paragraph's own tag; this is the block's kind for the steps and renderings."""
+    above = [str(element.tag).lower() for element in found.containers[:-1]]
+    if "li" not in above[-2:]:
+        return None
+    lists = [tag for tag in above if tag in LIST_TAGS]
+    return max(1, len(lists)), bool(lists) and lists[-1] == "ol"
+
+
 def _lines(block: Block) -> list[Block]:
     """A paragraph of <br>-separated lines (an address, a verse, a page crammed into one <p>) as
     lines the rules see one by one; renderings put them back together."""
@@ -87,13 +98,16 @@ def _lines(block: Block) -> list[Block]:
 
 
 def _block(found: PageBlock, region: str | None) -> Block:
+    kind, level, ordered = found.kind, found.level, found.ordered
+    if kind is Kind.PARAGRAPH and (item := _list_item_of(found)) is not None:
+        kind, level, ordered = Kind.LIST_ITEM, *item
     return Block(
         index=-1,
         text=found.text,
-        kind=found.kind,
+        kind=kind,
         link_density=found.link_density,
-        level=found.level,
-        ordered=found.ordered,
+        level=level,
+        ordered=ordered,
         rows=found.rows,
         links=found.links,
         images=found.images,
