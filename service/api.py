@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import ValidationError
 
@@ -145,20 +146,30 @@ async def clean_page(
     return JSONResponse({"id": id, **answer, **to_result(document, explain=explain)})
 
 
+_BATCH_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+}
+
+
 @router.post(
     "/v1/clean/batch",
     response_model=BatchResponse,
     responses={code: _ERRORS[code] for code in (400, 401, 413, 422, 429, 503)},
+    openapi_extra={"requestBody": _BATCH_BODY},
     tags=["cleaning"],
     summary="Clean several pages",
 )
 async def clean_batch(
-    batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep, store: StoreDep, cleaner: CleanerDep
+    request: Request, settings: SettingsDep, metrics: MetricsDep, store: StoreDep, cleaner: CleanerDep
 ) -> BatchResponse:
     """One result per document, in order; a bad document gets an error item and the rest go on.
     With `dedup` (for the whole batch, or a document's own) each clean article is checked against
     the collection and added, in request order, as `/v1/clean` does: a document can match an
     earlier one of the same batch."""
+    # Parsed here, not by FastAPI: its parser answers a 400 without our error code to JSON nested
+    # too deeply or to numbers too long to convert (`load_json` says what is wrong).
+    batch = _validate(load_json(await _read_body(request, settings.max_body_bytes)), BatchRequest)
     if len(batch.documents) > settings.max_batch_documents:
         raise ApiError(
             413,
@@ -187,6 +198,8 @@ def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
     if not isinstance(raw, dict):
         return _failed(metrics, None, "invalid_document", "a document must be a JSON object")
     identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
+    if identifier is not None and not _echoable(identifier):
+        identifier = None  # an id that cannot be sent back (a lone surrogate): the item's place says which
     try:
         return BatchDocument.model_validate(raw)
     except ValidationError as exc:
@@ -267,25 +280,93 @@ def _content_type(request: Request) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
+def load_json(body: bytes) -> Any:
+    """The JSON value of a body, or 400 `malformed_json` saying why it is none of ours.
+
+    Valid JSON that no request of ours can be is refused here too: nesting thousands deep (the
+    parser would run out of stack) and integers of thousands of digits (Python refuses to convert
+    them) are read as infinite floats instead, which the schema then refuses where it expects a
+    string or a boolean (422 naming the field)."""
     try:
-        payload = json.loads(body)
+        return json.loads(body, parse_int=_parse_int)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ApiError(400, "malformed_json", f"the body is not valid JSON: {exc}") from exc
     except RecursionError as exc:  # arrays nested thousands deep: valid JSON, but no request of ours
         raise ApiError(400, "malformed_json", "the body is JSON nested too deeply") from exc
+
+
+# Python converts integers of at most this many digits (sys.get_int_max_str_digits()'s default).
+_MAX_INT_DIGITS = 4300
+
+
+def _parse_int(literal: str) -> int | float:
+    return int(literal) if len(literal) < _MAX_INT_DIGITS else float(literal)
+
+
+def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
+    payload = load_json(body)
     try:
         return model.model_validate(payload)
     except ValidationError as exc:
         raise ApiError(422, "invalid_request", summarize_validation(exc)) from exc
 
 
+def _validate(payload: Any, model: type[BatchRequest]) -> BatchRequest:
+    """The model, or 422 `invalid_request` with each problem, as FastAPI's own validation answers."""
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_input=False)]
+        ) from exc
+
+
+def _echoable(text: str) -> bool:
+    """True when the text can be sent back as UTF-8 (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _wants_plain_text(request: Request) -> bool:
-    """True when the client prefers text/plain over JSON (first listed wins, as curl users write it)."""
-    for part in request.headers.get("accept", "").split(","):
-        media = part.split(";")[0].strip().lower()
-        if media in {"application/json", "*/*", "application/*"}:
-            return False
-        if media in {"text/plain", "text/*"}:
-            return True
-    return False
+    """True when the client prefers text/plain over JSON, by the Accept header's q-values (RFC 9110):
+    the higher q wins, a more specific range wins over a wildcard, and on a tie the first listed
+    wins (as curl users write it). q=0 means "not this"; JSON is the answer when neither is wanted."""
+    text = json_ = (-1.0, 0, 0)  # (q, specificity, -position): no range matched yet
+    for position, part in enumerate(request.headers.get("accept", "").split(",")[:_MAX_ACCEPT_RANGES]):
+        media, *params = (piece.strip().lower() for piece in part.split(";"))
+        quality = _quality(params)
+        for wanted, ranges in (("text", _TEXT_RANGES), ("json", _JSON_RANGES)):
+            if media in ranges:
+                specificity = ranges[media]
+                current = text if wanted == "text" else json_
+                # The most specific range that names a type decides its q (RFC 9110, 12.5.1).
+                if specificity > current[1] or (specificity == current[1] and current[0] < 0):
+                    candidate = (quality, specificity, -position)
+                    if wanted == "text":
+                        text = candidate
+                    else:
+                        json_ = candidate
+    if text[0] <= 0:
+        return False
+    return (text[0], text[2]) > (json_[0], json_[2])
+
+
+_TEXT_RANGES = {"text/plain": 2, "text/*": 1, "*/*": 0}
+_JSON_RANGES = {"application/json": 2, "application/*": 1, "*/*": 0}
+# An Accept header longer than this many ranges is read up to here.
+_MAX_ACCEPT_RANGES = 64
+
+
+def _quality(params: list[str]) -> float:
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                return 1.0
+            return quality if 0.0 <= quality <= 1.0 else 1.0
+    return 1.0

@@ -19,7 +19,7 @@ from service.collections import router as collections_router
 from service.errors import install_error_handlers
 from service.middleware import RequestContextMiddleware
 from service.ratelimit import open_rate_limiter
-from service.schemas import BatchDocument, CleanRequest
+from service.schemas import BatchDocument, BatchRequest, CleanRequest
 from service.settings import Settings, get_settings
 from service.version import VERSION
 
@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(playground.router)
     app.include_router(docs.router)
     app.include_router(collections_router)
-    _register_schemas(app, bool(settings.api_keys), CleanRequest, BatchDocument)
+    _register_schemas(app, bool(settings.api_keys), CleanRequest, BatchRequest, BatchDocument)
     return app
 
 
@@ -96,10 +96,15 @@ def _register_schemas(app: FastAPI, keys: bool, *models: Any) -> None:
         if app.openapi_schema is None:
             schema = build()
             components = schema.setdefault("components", {})
+            schemas = components.setdefault("schemas", {})
             for model in models:
-                components.setdefault("schemas", {}).setdefault(
-                    model.__name__, model.model_json_schema(ref_template="#/components/schemas/{model}")
-                )
+                found = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                for name, definition in found.pop("$defs", {}).items():
+                    schemas.setdefault(name, definition)
+                schemas.setdefault(model.__name__, found)
+            # The batch's documents are read one by one (a bad one is an error item), as BatchDocuments.
+            documents = schemas["BatchRequest"]["properties"]["documents"]
+            documents["items"] = {"$ref": "#/components/schemas/BatchDocument"}
             if keys:
                 components["securitySchemes"] = {"apiKey": {"type": "http", "scheme": "bearer"}}
                 schema["security"] = [{"apiKey": []}]

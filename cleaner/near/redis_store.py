@@ -176,6 +176,10 @@ class RedisStore:
             return script(keys=keys, args=args)
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreUnavailableError(f"the collection store (Redis) does not answer: {exc}") from exc
+        except redis.RedisError as exc:
+            # Up but refusing: out of memory (OOM), a read-only replica (READONLY), loading, busy
+            # with a script, ... For the client it is the same as down: retry later, elsewhere.
+            raise StoreUnavailableError(f"the collection store (Redis) refused the request: {exc}") from exc
 
 
 def _keys(collection: str, names: Any) -> list[str]:

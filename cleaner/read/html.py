@@ -11,6 +11,7 @@ our checks (trafilatura copies before it prunes, so the tree stays whole):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import trafilatura
@@ -28,6 +29,11 @@ from cleaner.read.metadata import page_metadata
 from cleaner.read.segment import Segmented, new_block, numbered, segment_text, split_residue, tidy
 
 # trafilatura's body tags and the block kind each becomes; lists are split into their items.
+# An XML declaration at the start: its encoding was already applied (or ignored) when the bytes were
+# decoded; left in the text, lxml refuses the str and the loader re-reads it as bytes in whatever
+# encoding the declaration names (a page saying encoding="hex" or "latin-1" lost its whole text).
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]{0,256}\?>")
+
 _KIND_BY_TAG: dict[str, Kind] = {
     "p": Kind.PARAGRAPH,
     "head": Kind.HEADING,
@@ -68,6 +74,7 @@ SETTINGS = ExtractionSettings()
 
 def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Segmented:
     """Main content as typed blocks with link densities, plus the page's metadata."""
+    html = _XML_DECLARATION.sub("", html, count=1)
     tree = load_html(html)
     extracted = _extract(tree, options.favor_precision, url) if tree is not None else None
     if options.favor_precision and tree is not None and _too_short(extracted):

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
+import redis
 
 from cleaner.errors import CollectionMismatchError, IdConflictError, StoreUnavailableError
 from cleaner.near.corpus import IndexParams
 from cleaner.near.redis_store import RedisStore
 from cleaner.near.store import CollectionStore, Entry, Match, MemoryStore
 from cleaner.sketch.lsh import band_keys
+from tests.conftest import free_port
+from tests.redis_servers import REDIS_SERVER, RedisServer
 
 PARAMS = IndexParams(num_perm=32, bands=8, rows=4, shingle_words=3, threshold=0.5)
 
@@ -124,3 +129,40 @@ def test_redis_down_is_store_unavailable() -> None:
     store = RedisStore("redis://127.0.0.1:1/0", timeout=0.5)  # nothing listens on port 1
     with pytest.raises(StoreUnavailableError):
         store.admit("c", PARAMS, _entry("a", _signature(1)))
+
+
+def _refusing_redis(tmp_path: Path, how: str) -> Iterator[RedisServer]:
+    """A redis-server of this test's own that answers but refuses writes: out of memory, or turned
+    into a read-only replica of a master that does not exist."""
+    if REDIS_SERVER is None:
+        pytest.skip("redis-server is not installed")
+    server = RedisServer(tmp_path / "redis", persistent=False).start()
+    client = redis.Redis.from_url(server.url())
+    try:
+        if how == "oom":
+            client.config_set("maxmemory-policy", "noeviction")
+            client.config_set("maxmemory", "1")
+        else:
+            client.execute_command("REPLICAOF", "127.0.0.1", str(free_port()))
+        yield server
+    finally:
+        client.close()
+        server.stop()
+
+
+@pytest.fixture(params=["oom", "readonly"])
+def refusing_redis(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RedisServer]:
+    yield from _refusing_redis(tmp_path, request.param)
+
+
+def test_redis_that_refuses_writes_is_store_unavailable(refusing_redis: RedisServer) -> None:
+    store = RedisStore(refusing_redis.url(3), timeout=2)
+    try:
+        for number in range(3):
+            with pytest.raises(StoreUnavailableError, match="refused"):
+                store.admit(f"c{number}", PARAMS, _entry(f"a{number}", _signature(number)))
+        # Dropping reads first (a replica still answers reads), then fails on the write, or finds nothing.
+        with contextlib.suppress(StoreUnavailableError):
+            assert store.drop("c0") is False
+    finally:
+        store.close()

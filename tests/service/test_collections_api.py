@@ -217,3 +217,38 @@ def test_two_uvicorn_processes_share_redis_and_it_survives_a_restart(redis_url: 
     finally:
         for process, _ in servers:
             stop_server(process)
+
+
+@pytest.mark.parametrize("how", ["oom", "readonly"])
+def test_redis_that_refuses_writes_is_503_with_retry_after(how: str, tmp_path: Path) -> None:
+    """Redis up but refusing (out of memory, a read-only replica): every route that writes to it
+    answers 503 `store_unavailable` with Retry-After, as when it is down; the rest of the service
+    (cleaning without a collection, the shared rate limit falling back to memory) goes on."""
+    from tests.near.test_stores import _refusing_redis
+
+    for redis_server in _refusing_redis(tmp_path, how):
+        port = free_port()
+        env = {
+            "CLEANER_REDIS_URL": redis_server.url(2),
+            "CLEANER_RATE_LIMIT": "6000",
+            "CLEANER_CLEAN_PROCESSES": "1",
+        }
+        process, base = start_server([*CLI, "serve", "--port", str(port)], env, port, tmp_path / "server.log")
+        try:
+            with httpx.Client(timeout=60) as http:
+                for number in range(3):
+                    response = _post(http, base, STORY, id=f"s{number}", dedup={"collection": f"c{number}"})
+                    assert response.status_code == 503, response.text
+                    assert response.json()["error"]["code"] == "store_unavailable"
+                    assert int(response.headers["retry-after"]) >= 1
+                batch = http.post(
+                    f"{base}/v1/clean/batch",
+                    json={"documents": [_doc("a", STORY, dedup={"collection": "c"}), _doc("b", OTHER)]},
+                )
+                results = batch.json()["results"]
+                assert results[0]["error"]["code"] == "store_unavailable" and results[1]["status"] == "ok"
+                dropped = http.delete(f"{base}/v1/collections/c0")
+                assert dropped.status_code in {404, 503}, dropped.text  # a replica still reads
+                assert _post(http, base, OTHER).status_code == 200
+        finally:
+            stop_server(process)
