@@ -56,6 +56,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=VERSION,
         description=DESCRIPTION,
         lifespan=_lifespan,
+        # No redirects: a trailing-slash redirect builds its Location from the Host header (an open
+        # redirect); a path the service does not have is a 404.
+        redirect_slashes=False,
         # /docs is served by service.docs, with Swagger UI's files from this service, not a CDN.
         docs_url=None,
         redoc_url=None,
@@ -66,7 +69,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.metrics = metrics.Metrics.from_environment()
     # Outermost last: request ids and the access log see everything, CORS answers preflights before
     # keys are asked for (browsers send none), and access checks run before any route reads a body.
-    app.add_middleware(AccessMiddleware, max_body_bytes=settings.max_body_bytes, api_keys=settings.api_keys)
+    app.add_middleware(
+        AccessMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        api_keys=settings.api_keys,
+        auth_failure_limit=settings.auth_failure_limit,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -9,6 +10,9 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from cleaner.options import CleanOptions
+
+# Control characters and lone surrogates (what os.environ makes of bytes that are not UTF-8).
+_NOT_IN_KEYS = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 class Settings(BaseSettings):
@@ -56,12 +60,37 @@ class Settings(BaseSettings):
     # forwarded_allow_ips; comma-separated, or * behind a proxy that is the only way in).
     forwarded_allow_ips: str = "127.0.0.1"
 
+    # Failed authentications (401) per minute per client address before it gets 429 for a while,
+    # whatever key it sends then: guessing keys costs time (0: no limit). Counted per worker.
+    auth_failure_limit: int = Field(30, ge=0)
+
     @field_validator("api_keys", "cors_origins", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
         return value
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _some_key_when_set(cls, value: Any) -> Any:
+        """Fail closed: a key setting that holds no key (only commas or spaces) is a mistake, and
+        serving without keys would open the door the operator meant to lock. Empty means none."""
+        if isinstance(value, str) and value and not any(part.strip() for part in value.split(",")):
+            raise ValueError(
+                "is set but holds no key (only commas or spaces): set keys, or leave it empty for none"
+            )
+        return value
+
+    @field_validator("api_keys")
+    @classmethod
+    def _keys_are_header_text(cls, keys: frozenset[str]) -> frozenset[str]:
+        """Keys are compared as UTF-8 bytes (docs/operations.md): each must be whole Unicode text
+        without control characters, which no Authorization header could carry."""
+        for key in keys:
+            if _NOT_IN_KEYS.search(key):
+                raise ValueError("a key holds a control character or bytes that are not UTF-8 text")
+        return keys
 
     def clean_options(self) -> CleanOptions:
         """The library options these settings imply."""
