@@ -20,6 +20,7 @@ from service.errors import install_error_handlers
 from service.middleware import RequestContextMiddleware
 from service.ratelimit import open_rate_limiter
 from service.schemas import BatchDocument, BatchRequest, CleanRequest
+from service.server import die_with_supervisor
 from service.settings import Settings, get_settings
 from service.version import VERSION
 
@@ -34,6 +35,7 @@ says why. Errors are JSON: `{"error": {"code": "...", "message": "...", "request
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = app.dependency_overrides.get(get_settings, get_settings)()
+    die_with_supervisor()
     app.state.cleaner = Cleaner(settings)
     app.state.store = open_store(settings)
     app.state.limiter = open_rate_limiter(settings.rate_limit, settings.rate_limit_burst, settings.redis_url)

@@ -35,6 +35,7 @@ from typing import Any
 
 from cleaner.document import Document
 from cleaner.errors import CleanerError, CleanTimeoutError, MemoryLimitError, WorkerDiedError
+from cleaner.isolate.lifeline import exit_with_parent
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
 from cleaner.pipeline import clean
 
@@ -178,6 +179,7 @@ class _Slot(threading.Thread):
         self._max_tasks, self._child = max_tasks, child
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._lifeline: Connection | None = None
         self._done = 0
         self.ready = threading.Event()
 
@@ -232,16 +234,21 @@ class _Slot(threading.Thread):
 
     def _start_child(self) -> None:
         parent_end, child_end = self._context.Pipe()
+        # Only this process holds the lifeline's write end: the child sees end of file when this
+        # process is gone, even while it is busy with a page (cleaner.isolate.lifeline).
+        lifeline, self._lifeline = self._context.Pipe(duplex=False)
         process = self._context.Process(
-            target=_serve, args=(child_end, self._child), name="article-cleaner-child", daemon=True
+            target=_serve, args=(child_end, self._child, lifeline), name="article-cleaner-child", daemon=True
         )
         try:
             process.start()
         except Exception as exc:  # no child can start (a broken fork server, a script without a main guard)
             parent_end.close()
+            self._close_lifeline()
             raise WorkerDiedError(None, f"while starting ({type(exc).__name__}: {exc})") from exc
         finally:
             child_end.close()
+            lifeline.close()
         self._process, self._connection, self._done = process, parent_end, 0
         # The child says when it has warmed up, so warming up never counts against a page's time.
         try:
@@ -262,10 +269,16 @@ class _Slot(threading.Thread):
         with contextlib.suppress(WorkerDiedError):
             self._restart()
 
+    def _close_lifeline(self) -> None:
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
+
     def _stop_child(self, kill: bool = False) -> None:
         process, connection = self._process, self._connection
         self._process = self._connection = None
         if process is None or connection is None:
+            self._close_lifeline()
             return
         if kill:
             process.kill()
@@ -277,6 +290,7 @@ class _Slot(threading.Thread):
             process.kill()
             process.join()
         connection.close()
+        self._close_lifeline()
         process.close()
 
 
@@ -304,8 +318,11 @@ def _status_kib(field: str) -> int:
     return 0
 
 
-def _serve(connection: Connection, child: _Child) -> None:
+def _serve(connection: Connection, child: _Child, lifeline: Connection) -> None:
     """The child's loop: receive a call, run it, send back (True, result) or (False, exception)."""
+    # A child outlives neither the fork server (its parent) nor the process that uses it (the
+    # lifeline): killed with SIGKILL, that process can tell nobody, and a page may take long.
+    exit_with_parent(signal.SIGKILL, lifeline=lifeline)
     # Ctrl+C reaches the whole process group; the parent decides when children stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     child.prepare()
