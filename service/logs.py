@@ -73,7 +73,9 @@ class PlainFormatter(logging.Formatter):
     traceback, which the service writes itself, spans lines."""
 
     def format(self, record: logging.LogRecord) -> str:
-        fields = " ".join(f"{escape(str(key))}={escape(str(value))}" for key, value in _fields(record).items())
+        fields = " ".join(
+            f"{escape(str(key))}={escape(str(value))}" for key, value in _fields(record).items()
+        )
         request_id = escape(str(getattr(record, "request_id", None) or "-"))
         line = f"{_time(record)} {record.levelname:<7} [{request_id}] "
         line += escape(record.getMessage()) + (f" {fields}" if fields else "")
