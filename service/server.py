@@ -43,6 +43,8 @@ def serve(host: str | None = None, port: int | None = None, workers: int | None 
             # The request middleware writes the access line, with the request id and the route.
             access_log=False,
             proxy_headers=True,
+            # uvicorn's httptools protocol, with a cap on the request head (service.protocol).
+            http="service.protocol:BoundedHttpToolsProtocol",
             forwarded_allow_ips=settings.forwarded_allow_ips,
         )
 

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1)
     # Largest request body (and largest page after gzip decompression), in bytes.
     max_body_bytes: int = Field(10 * 1024 * 1024, ge=1)
+    # Largest request line and headers together, in bytes; past it 431 and the connection closes.
+    max_header_bytes: int = Field(64 * 1024, ge=1024)
     # Most documents one /v1/clean/batch request may carry.
     max_batch_documents: int = Field(100, ge=1)
     log_level: str = "info"
