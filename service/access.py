@@ -6,6 +6,9 @@ whole body limit of JSON before being refused. Here a request is refused on its 
 
 - body size: a `Content-Length` over `CLEANER_MAX_BODY_BYTES` gets 413 at once; a chunked body is
   counted as it arrives and stopped at the limit;
+- bodies in flight: a body must arrive within `CLEANER_BODY_TIMEOUT` seconds (else 408
+  `body_timeout`), and the bodies still arriving at this worker hold at most
+  `CLEANER_MAX_UNFINISHED_BYTES` in total (else 503 `overloaded`): slow senders cannot fill memory;
 - API keys (`CLEANER_API_KEYS`): every route but the open ones (`/healthz`, the playground page and
   its files, the API docs: no data in any of them) needs `Authorization: Bearer <key>`, else 401.
   A client address with more than `CLEANER_AUTH_FAILURE_LIMIT` failures a minute gets 429 before
@@ -18,6 +21,7 @@ whole body limit of JSON before being refused. Here a request is refused on its 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import math
@@ -27,7 +31,7 @@ from collections.abc import Iterable
 from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.errors import respond
+from service.errors import ApiError, respond
 from service.ratelimit import MemoryRateLimiter, RateLimiter
 
 HEALTH_PATH = "/healthz"
@@ -49,9 +53,15 @@ class AccessMiddleware:
         max_body_bytes: int,
         api_keys: Iterable[str] = (),
         auth_failure_limit: int = 0,
+        body_timeout: float = 60.0,
+        max_unfinished_bytes: int = 1 << 40,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
+        # Bytes of request bodies this worker holds while they arrive (one event loop: no lock).
+        self.max_unfinished_bytes = max_unfinished_bytes
+        self.unfinished = 0
         self.digests = tuple(key_digest(key) for key in api_keys)
         # Failed authentications per client address: a burst of the per-minute number, then one
         # per interval. In this worker's memory: a guesser spread over N workers gets N times it.
@@ -112,7 +122,16 @@ class AccessMiddleware:
                     headers={"Retry-After": str(seconds)},
                 )(scope, receive, send)
                 return
-        await self.app(scope, self._limited(receive), send)
+        # Who the request is from, for the fair shares of the cleaning (service.cleaning).
+        scope.setdefault("state", {})["client"] = identity or f"client:{_client_address(scope)}"
+        if declared.isdigit() and self.unfinished + int(declared) > self.max_unfinished_bytes:
+            await respond(request, 503, "overloaded", _BODIES_FULL)(scope, receive, send)
+            return
+        held = _Held()
+        try:
+            await self.app(scope, self._limited(receive, held), send)
+        finally:
+            self.unfinished -= held.bytes  # a body that never finished (a client gone, an error)
 
     def _identify(self, authorization: bytes | None) -> str | None:
         """`key:<digest prefix>` for a valid key (never the key itself: it ends up in Redis), else None.
@@ -128,21 +147,55 @@ class AccessMiddleware:
             matched |= hmac.compare_digest(digest, known)
         return f"key:{digest.hex()[:32]}" if matched else None
 
-    def _limited(self, receive: Receive) -> Receive:
-        """`receive`, stopping a body (chunked, or longer than it said) at the limit."""
+    def _limited(self, receive: Receive, held: _Held) -> Receive:
+        """`receive`, stopping a body (chunked, or longer than it said) at the limit, a body that
+        takes longer than the body timeout to arrive, and a body that would take the bytes held by
+        this worker's unfinished bodies past their bound. Once the body is whole it no longer
+        counts as unfinished (the pending limit counts the request from then on)."""
         seen = 0
         limit = self.max_body_bytes
+        deadline = time.monotonic() + self.body_timeout
+        complete = False
 
         async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise HTTPException(413, f"the body is over the limit of {limit} bytes")
+            nonlocal seen, complete
+            if complete:  # after the body: waiting for a disconnect, with no deadline
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise ApiError(
+                    408, "body_timeout", f"the body did not arrive within {self.body_timeout:g} s"
+                ) from None
+            if message["type"] != "http.request":
+                return message
+            chunk = len(message.get("body", b""))
+            seen += chunk
+            if seen > limit:
+                raise HTTPException(413, f"the body is over the limit of {limit} bytes")
+            if self.unfinished + chunk > self.max_unfinished_bytes:
+                raise ApiError(503, "overloaded", _BODIES_FULL)
+            self.unfinished += chunk
+            held.bytes += chunk
+            if not message.get("more_body", False):
+                complete = True
+                self.unfinished -= held.bytes
+                held.bytes = 0
             return message
 
         return counted
+
+
+_BODIES_FULL = "this worker is receiving as many request bodies as it holds; retry shortly"
+
+
+class _Held:
+    """Bytes of one request's body received so far and not yet whole."""
+
+    __slots__ = ("bytes",)
+
+    def __init__(self) -> None:
+        self.bytes = 0
 
 
 def _client_address(scope: Scope) -> str:

@@ -19,7 +19,7 @@ from cleaner.near.store import CollectionStore
 from cleaner.options import CleanOptions, Format
 from cleaner.read.decode import gunzip
 from cleaner.result import to_result
-from service.cleaning import CleanerDep
+from service.cleaning import CleanerDep, client_of, unless_client_gone
 from service.collections import StoreDep, admit_to_collection
 from service.errors import MAX_MESSAGE_CHARS, ApiError, error_body, summarize_validation
 from service.metrics import Metrics, MetricsDep
@@ -123,22 +123,28 @@ async def clean_page(
     `{"content", "format", "url", "explain", "id", "dedup": {"collection"}}`. With a collection the
     clean article is checked against the collection's earlier articles (`near_duplicate_of`) and
     added. `Accept: text/plain` returns just the text."""
-    with cleaner.admitted():
-        body = await _read_body(request, settings.max_body_bytes)
-        media_type, charset = _content_type(request)
-        if media_type == "application/json" or media_type.endswith("+json"):
-            page = _parse_json(body, CleanRequest)
-            content: bytes | str = page.content
-            format, url, explain, id = page.format, page.url, page.explain, page.id
-            collection = page.dedup.collection if page.dedup else None
-        else:
-            content = body
-            format = format or _RAW_FORMATS.get(media_type, "auto")
-        if not content:
-            raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
-        options = settings.clean_options().with_format(format)
-        id = id or uuid.uuid4().hex
-        document = await cleaner.clean(content, options, url=url, charset=charset)
+    # The body first (under the access middleware's deadline and bounds): only a request whose body
+    # has arrived counts against the pending limit, so slow senders cannot take the slots.
+    body = await _read_body(request, settings.max_body_bytes)
+    media_type, charset = _content_type(request)
+    if media_type == "application/json" or media_type.endswith("+json"):
+        page = _parse_json(body, CleanRequest)
+        content: bytes | str = page.content
+        format, url, explain, id = page.format, page.url, page.explain, page.id
+        collection = page.dedup.collection if page.dedup else None
+    else:
+        content = body
+        format = format or _RAW_FORMATS.get(media_type, "auto")
+    if not content:
+        raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
+    options = settings.clean_options().with_format(format)
+    id = id or uuid.uuid4().hex
+    client = client_of(request)
+    with cleaner.admitted(client):
+        work = cleaner.clean(
+            content, options, url=url, charset=charset, client=client, deadline=cleaner.deadline()
+        )
+        document = await unless_client_gone(request, work)
         answer = await admit_to_collection(document, options, store, id, collection, metrics)
     _observe(metrics, document, content)
     if _wants_plain_text(request):
@@ -177,12 +183,16 @@ async def clean_batch(
             f"{len(batch.documents)} documents, over the limit of {settings.max_batch_documents}",
         )
     options = settings.clean_options()
-    with cleaner.admitted():
+    client = client_of(request)
+    with cleaner.admitted(client):
         checked = [_check_document(raw, metrics) for raw in batch.documents]
         valid = [document for document in checked if isinstance(document, BatchDocument)]
-        outcomes = iter(
-            await cleaner.clean_many([(d.content, options.with_format(d.format), d.url) for d in valid])
+        work = cleaner.clean_many(
+            [(d.content, options.with_format(d.format), d.url) for d in valid],
+            client=client,
+            deadline=cleaner.deadline(),
         )
+        outcomes = iter(await unless_client_gone(request, work))
         results = []
         for document in checked:
             if isinstance(document, BatchDocument):

@@ -76,6 +76,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_body_bytes=settings.max_body_bytes,
         api_keys=settings.api_keys,
         auth_failure_limit=settings.auth_failure_limit,
+        body_timeout=settings.body_timeout,
+        max_unfinished_bytes=settings.max_unfinished_bytes,
     )
     if settings.cors_origins:
         app.add_middleware(

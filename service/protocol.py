@@ -2,9 +2,10 @@
 
 llhttp (httptools) sets no limit on the request line and headers, and uvicorn gathers them in memory
 until the head ends: 200 connections sending 4 MiB headers held about 800 MiB before any of our code
-ran. Here the bytes of each request's head are counted as they arrive; past
-`CLEANER_MAX_HEADER_BYTES` the connection gets 431 and is closed. The count is exact to within one
-read of the socket (the read that starts a request is seen by the parser before it says so).
+ran. Here the bytes of each request's head (up to the blank line that ends it) are counted as they
+arrive; past `CLEANER_MAX_HEADER_BYTES` the connection gets 431 and is closed. On a kept-alive
+connection the read that starts the next request is not counted (the parser says a request began
+only after seeing it): one read, at most 256 KiB, uncounted.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def data_received(self, data: bytes) -> None:
         if self._in_head:
-            self._head_bytes += len(data)
+            # Only the head counts: a read that holds its end holds the start of the body too.
+            end = data.find(b"\r\n\r\n")
+            self._head_bytes += len(data) if end < 0 else end + 4
             if self._head_bytes > self._max_head:
                 self._refuse_head()
                 return

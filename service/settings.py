@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1)
     # Largest request body (and largest page after gzip decompression), in bytes.
     max_body_bytes: int = Field(10 * 1024 * 1024, ge=1)
+    # Seconds a request body may take to arrive; past it 408 `body_timeout`.
+    body_timeout: float = Field(60.0, gt=0)
+    # Bytes that the request bodies still arriving at one worker may hold in total; a body that
+    # would go past it gets 503 `overloaded` (bodies that arrived count in max_pending instead).
+    max_unfinished_bytes: int = Field(256 * 1024 * 1024, ge=1)
     # Largest request line and headers together, in bytes; past it 431 and the connection closes.
     max_header_bytes: int = Field(64 * 1024, ge=1024)
     # Most documents one /v1/clean/batch request may carry.
@@ -46,9 +51,16 @@ class Settings(BaseSettings):
     # MiB each cleaning child may allocate beyond what it holds at start; a page needing more gets
     # 422 `memory_limit` (0: no cap). A 10 MB page of ordinary HTML needs a few hundred.
     clean_memory_mb: int = Field(1024, ge=0)
-    # Requests one worker holds at once (cleaning, or waiting for a child) before answering 503
-    # `overloaded`: each holds its body in memory, so this bounds memory under a flood.
+    # Requests one worker holds at once once their bodies have arrived (cleaning, or waiting for a
+    # child) before answering 503 `overloaded`: each holds its body in memory, so this bounds
+    # memory under a flood (bodies still arriving are bounded by max_unfinished_bytes).
     max_pending: int = Field(64, ge=1)
+    # Of those, how many one client (an API key, or an address without keys) may hold; past it 429
+    # `too_many_pending` (0: no share, only max_pending). Clients also take turns for the children.
+    max_pending_per_client: int = Field(16, ge=0)
+    # Seconds of cleaning one request may spend in all (a batch's documents share it, waiting for
+    # a child included); documents not done by then get `time_budget` (0: no budget).
+    request_timeout: float = Field(30.0, ge=0)
     # API keys, comma-separated: when set, every route but /healthz and the static pages needs
     # `Authorization: Bearer <key>`.
     api_keys: Annotated[frozenset[str], NoDecode] = frozenset()
