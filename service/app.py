@@ -38,6 +38,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     die_with_supervisor()
     app.state.cleaner = Cleaner(settings)
     app.state.store = open_store(settings)
+    app.state.metrics.set_index_limits(settings.collection_max_documents, settings.collections_max_documents)
     app.state.limiter = open_rate_limiter(settings.rate_limit, settings.rate_limit_burst, settings.redis_url)
     try:
         # Warm-up: the first clean() loads trafilatura's models and compiles the rule patterns; doing

@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     # Near-duplicate collections: in this process's memory when unset; in Redis (shared by workers
     # and replicas, kept across restarts) when set, e.g. redis://127.0.0.1:6379/0.
     redis_url: str | None = None
+    # Articles one near-duplicate collection may hold (in memory or in Redis), and all in-memory
+    # collections of a worker together (about 7 KiB each); past either, 507 `collection_full`
+    # (nothing is evicted). 0: no bound.
+    collection_max_documents: int = Field(100_000, ge=0)
+    collections_max_documents: int = Field(200_000, ge=0)
     # A block on this many stories of one site in a collection is site boilerplate (0: off).
     site_min_docs: int = Field(3, ge=0)
     # Seconds one document may take to clean; past it the answer is 422 `timeout` and the child

@@ -11,10 +11,15 @@ import numpy as np
 import pytest
 import redis
 
-from cleaner.errors import CollectionMismatchError, IdConflictError, StoreUnavailableError
+from cleaner.errors import (
+    CollectionFullError,
+    CollectionMismatchError,
+    IdConflictError,
+    StoreUnavailableError,
+)
 from cleaner.near.corpus import IndexParams
 from cleaner.near.redis_store import RedisStore
-from cleaner.near.store import CollectionStore, Entry, Match, MemoryStore
+from cleaner.near.store import CollectionLimits, CollectionStore, Entry, Match, MemoryStore
 from cleaner.sketch.lsh import band_keys
 from tests.conftest import free_port
 from tests.redis_servers import REDIS_SERVER, RedisServer
@@ -166,3 +171,69 @@ def test_redis_that_refuses_writes_is_store_unavailable(refusing_redis: RedisSer
             assert store.drop("c0") is False
     finally:
         store.close()
+
+
+@pytest.fixture(params=["memory", "redis"])
+def bounded_store(request: pytest.FixtureRequest) -> Iterator[CollectionStore]:
+    limits = CollectionLimits(per_collection=4, total=6)
+    if request.param == "memory":
+        yield MemoryStore(limits)
+        return
+    opened = RedisStore(request.getfixturevalue("redis_url"), limits=limits)
+    yield opened
+    opened.close()
+
+
+def test_a_collection_at_its_bound_refuses_new_articles_and_answers_retries(
+    bounded_store: CollectionStore,
+) -> None:
+    signatures = [_signature(100 + n) for n in range(6)]
+    for n in range(4):
+        bounded_store.admit("full", PARAMS, _entry(f"a{n}", signatures[n]))
+    for n in (4, 5):
+        with pytest.raises(CollectionFullError, match="most one collection may hold"):
+            bounded_store.admit("full", PARAMS, _entry(f"a{n}", signatures[n]))
+    # A retry of an article already in is answered as before; nothing was evicted.
+    assert bounded_store.admit("full", PARAMS, _entry("a0", signatures[0])).retry
+    assert bounded_store.admit("full", PARAMS, _entry("a3", signatures[3])).documents == 4
+    # Dropping the collection makes room.
+    assert bounded_store.drop("full")
+    assert bounded_store.admit("full", PARAMS, _entry("a4", signatures[4])).documents == 1
+
+
+def test_in_memory_collections_share_a_total_bound() -> None:
+    store = MemoryStore(CollectionLimits(per_collection=4, total=6))
+    for n in range(6):
+        store.admit(f"c{n % 3}", PARAMS, _entry(f"t{n}", _signature(200 + n)))
+    assert store.documents == 6
+    for collection in ("c0", "c1", "brand-new"):
+        with pytest.raises(CollectionFullError, match="together"):
+            store.admit(collection, PARAMS, _entry("more", _signature(300)))
+    assert store.drop("c0") and store.documents == 4
+    store.admit("brand-new", PARAMS, _entry("more", _signature(300)))
+    assert store.documents == 5
+
+
+@pytest.mark.parametrize("per_collection", [1, 2, 7])
+def test_the_bound_holds_under_concurrent_admissions(
+    bounded_store: CollectionStore, per_collection: int
+) -> None:
+    limits = CollectionLimits(per_collection=per_collection)
+    store: CollectionStore = MemoryStore(limits) if isinstance(bounded_store, MemoryStore) else bounded_store
+    if isinstance(store, RedisStore):
+        store.limits = limits
+    outcomes: list[str] = []
+
+    def admit(n: int) -> None:
+        try:
+            store.admit("race", PARAMS, _entry(f"r{n}", _signature(400 + n)))
+            outcomes.append("in")
+        except CollectionFullError:
+            outcomes.append("full")
+
+    threads = [threading.Thread(target=admit, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("in") == per_collection and outcomes.count("full") == 16 - per_collection
