@@ -13,9 +13,11 @@ ContentTypeError             an argument of the wrong type (`clean(None)`); also
 CollectionError              a near-duplicate collection cannot take the document
 ├── IdConflictError          the id is already in the collection, with a different article
 ├── CollectionMismatchError  the collection was built with other index parameters
-└── StoreUnavailableError    the collection's store (Redis) does not answer
+├── StoreUnavailableError    the collection's store (Redis) does not answer
+└── CollectionFullError      the collection (or all of them) holds as many articles as allowed
 WorkerError                  the child process cleaning the page did not answer (cleaner.isolate.deadline)
 ├── CleanTimeoutError        over the time limit: the child was stopped and replaced
+├── BudgetExceededError      the request's time budget ran out before (or while) cleaning this page
 ├── MemoryLimitError         over the memory limit: the child gave up the page and was replaced
 └── WorkerDiedError          the child died (a crash in native code, or killed from outside)
 
@@ -104,6 +106,12 @@ class StoreUnavailableError(CollectionError):
     code = "store_unavailable"
 
 
+class CollectionFullError(CollectionError):
+    """The collection, or all collections of the store together, hold the most articles allowed."""
+
+    code = "collection_full"
+
+
 class WorkerError(CleanerError):
     """The child process that was cleaning the page did not answer."""
 
@@ -134,6 +142,19 @@ class MemoryLimitError(WorkerError):
 
     def __reduce__(self) -> tuple[type[MemoryLimitError], tuple[int]]:
         return type(self), (self.limit,)
+
+
+class BudgetExceededError(WorkerError):
+    """The time budget of the call's request ran out: the page was not cleaned (or was stopped)."""
+
+    code = "time_budget"
+
+    def __init__(self, budget: float) -> None:
+        super().__init__(f"the request's time budget of {budget:g} s ran out before this page was cleaned")
+        self.budget = budget
+
+    def __reduce__(self) -> tuple[type[BudgetExceededError], tuple[float]]:
+        return type(self), (self.budget,)
 
 
 class WorkerDiedError(WorkerError):

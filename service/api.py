@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 
@@ -19,7 +20,7 @@ from cleaner.near.store import CollectionStore
 from cleaner.options import RENDERINGS, CleanOptions, Format, Rendering
 from cleaner.read.decode import gunzip
 from cleaner.result import to_result
-from service.cleaning import CleanerDep
+from service.cleaning import CleanerDep, client_of, unless_client_gone
 from service.collections import StoreDep, admit_to_collection
 from service.errors import MAX_MESSAGE_CHARS, ApiError, error_body, summarize_validation
 from service.metrics import Metrics, MetricsDep
@@ -133,37 +134,39 @@ async def clean_page(
     added. `output_format` markdown or html adds that rendering beside `text`. The answer is JSON,
     or the rendering itself when `Accept` prefers `text/plain`, `text/markdown` or `text/html`
     (q-values honoured), or a raw body names `?output_format=` and `Accept` does not ask for JSON."""
-    with cleaner.admitted():
-        body = await _read_body(request, settings.max_body_bytes)
-        media_type, charset = _content_type(request)
-        if media_type == "application/json" or media_type.endswith("+json"):
-            page = _parse_json(body, CleanRequest)
-            content: bytes | str = page.content
-            format, url, explain, id = page.format, page.url, page.explain, page.id
-            collection = page.dedup.collection if page.dedup else None
-            rendering, include_links, include_images = (
-                page.output_format,
-                page.include_links,
-                page.include_images,
-            )
-            answer_as = _negotiate(request) or "json"
-        else:
-            content = body
-            format = format or _RAW_FORMATS.get(media_type, "auto")
-            rendering = output_format or "text"
-            answer_as = _negotiate(request) or output_format or "json"
-        if not content:
-            raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
-        if answer_as != "json":
-            rendering = answer_as  # type: ignore[assignment]
-        options = replace(
-            settings.clean_options().with_format(format),
-            to=rendering,
-            include_links=include_links,
-            include_images=include_images,
+    # The body first (under the access middleware's deadline and bounds): only a request whose body
+    # has arrived counts against the pending limit, so slow senders cannot take the slots.
+    body = await _read_body(request, settings.max_body_bytes)
+    media_type, charset = _content_type(request)
+    if media_type == "application/json" or media_type.endswith("+json"):
+        page = _parse_json(body, CleanRequest)
+        content: bytes | str = page.content
+        format, url, explain, id = page.format, page.url, page.explain, page.id
+        collection = page.dedup.collection if page.dedup else None
+        rendering, include_links, include_images = page.output_format, page.include_links, page.include_images
+        answer_as = _negotiate(request) or "json"
+    else:
+        content = body
+        format = format or _RAW_FORMATS.get(media_type, "auto")
+        rendering = output_format or "text"
+        answer_as = _negotiate(request) or output_format or "json"
+    if not content:
+        raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
+    if answer_as != "json":
+        rendering = answer_as  # type: ignore[assignment]
+    options = replace(
+        settings.clean_options().with_format(format),
+        to=rendering,
+        include_links=include_links,
+        include_images=include_images,
+    )
+    id = id or uuid.uuid4().hex
+    client = client_of(request)
+    with cleaner.admitted(client):
+        work = cleaner.clean(
+            content, options, url=url, charset=charset, client=client, deadline=cleaner.deadline()
         )
-        id = id or uuid.uuid4().hex
-        document = await cleaner.clean(content, options, url=url, charset=charset)
+        document = await unless_client_gone(request, work)
         answer = await admit_to_collection(document, options, store, id, collection, metrics)
     _observe(metrics, document, content)
     result = to_result(document, explain=explain, options=options)
@@ -176,20 +179,30 @@ async def clean_page(
     return JSONResponse({"id": id, **answer, **_NO_RENDERINGS, **result})
 
 
+_BATCH_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+}
+
+
 @router.post(
     "/v1/clean/batch",
     response_model=BatchResponse,
     responses={code: _ERRORS[code] for code in (400, 401, 413, 422, 429, 503)},
+    openapi_extra={"requestBody": _BATCH_BODY},
     tags=["cleaning"],
     summary="Clean several pages",
 )
 async def clean_batch(
-    batch: BatchRequest, settings: SettingsDep, metrics: MetricsDep, store: StoreDep, cleaner: CleanerDep
+    request: Request, settings: SettingsDep, metrics: MetricsDep, store: StoreDep, cleaner: CleanerDep
 ) -> BatchResponse:
     """One result per document, in order; a bad document gets an error item and the rest go on.
     With `dedup` (for the whole batch, or a document's own) each clean article is checked against
     the collection and added, in request order, as `/v1/clean` does: a document can match an
     earlier one of the same batch."""
+    # Parsed here, not by FastAPI: its parser answers a 400 without our error code to JSON nested
+    # too deeply or to numbers too long to convert (`load_json` says what is wrong).
+    batch = _validate(load_json(await _read_body(request, settings.max_body_bytes)), BatchRequest)
     if len(batch.documents) > settings.max_batch_documents:
         raise ApiError(
             413,
@@ -197,12 +210,16 @@ async def clean_batch(
             f"{len(batch.documents)} documents, over the limit of {settings.max_batch_documents}",
         )
     options = settings.clean_options()
-    with cleaner.admitted():
+    client = client_of(request)
+    with cleaner.admitted(client):
         checked = [_check_document(raw, metrics) for raw in batch.documents]
         valid = [document for document in checked if isinstance(document, BatchDocument)]
-        outcomes = iter(
-            await cleaner.clean_many([(d.content, _document_options(options, d), d.url) for d in valid])
+        work = cleaner.clean_many(
+            [(d.content, _document_options(options, d), d.url) for d in valid],
+            client=client,
+            deadline=cleaner.deadline(),
         )
+        outcomes = iter(await unless_client_gone(request, work))
         results = []
         for document in checked:
             if isinstance(document, BatchDocument):
@@ -218,6 +235,8 @@ def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
     if not isinstance(raw, dict):
         return _failed(metrics, None, "invalid_document", "a document must be a JSON object")
     identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
+    if identifier is not None and not _echoable(identifier):
+        identifier = None  # an id that cannot be sent back (a lone surrogate): the item's place says which
     try:
         return BatchDocument.model_validate(raw)
     except ValidationError as exc:
@@ -308,57 +327,109 @@ def _content_type(request: Request) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
+def load_json(body: bytes) -> Any:
+    """The JSON value of a body, or 400 `malformed_json` saying why it is none of ours.
+
+    Valid JSON that no request of ours can be is refused here too: nesting thousands deep (the
+    parser would run out of stack) and integers of thousands of digits (Python refuses to convert
+    them) are read as infinite floats instead, which the schema then refuses where it expects a
+    string or a boolean (422 naming the field)."""
     try:
-        payload = json.loads(body)
+        return json.loads(body, parse_int=_parse_int)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ApiError(400, "malformed_json", f"the body is not valid JSON: {exc}") from exc
     except RecursionError as exc:  # arrays nested thousands deep: valid JSON, but no request of ours
         raise ApiError(400, "malformed_json", "the body is JSON nested too deeply") from exc
+
+
+# Python converts integers of at most this many digits (sys.get_int_max_str_digits()'s default).
+_MAX_INT_DIGITS = 4300
+
+
+def _parse_int(literal: str) -> int | float:
+    return int(literal) if len(literal) < _MAX_INT_DIGITS else float(literal)
+
+
+def _parse_json(body: bytes, model: type[CleanRequest]) -> CleanRequest:
+    payload = load_json(body)
     try:
         return model.model_validate(payload)
     except ValidationError as exc:
         raise ApiError(422, "invalid_request", summarize_validation(exc)) from exc
 
 
+def _validate(payload: Any, model: type[BatchRequest]) -> BatchRequest:
+    """The model, or 422 `invalid_request` with each problem, as FastAPI's own validation answers."""
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_input=False)]
+        ) from exc
+
+
+def _echoable(text: str) -> bool:
+    """True when the text can be sent back as UTF-8 (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # The answer's rendering fields, null unless asked for (as the schema says).
 _NO_RENDERINGS = {rendering: None for rendering in RENDERINGS if rendering != "text"}
-# What each Accept media type asks for: JSON, or a rendering of the clean article itself.
-_ACCEPTED = {
-    "application/json": "json",
-    "application/*": "json",
-    "text/plain": "text",
-    "text/*": "text",
-    "text/markdown": "markdown",
-    "text/x-markdown": "markdown",
-    "text/html": "html",
-}
 _RENDERING_MEDIA = {
     "text": "text/plain; charset=utf-8",
     "markdown": "text/markdown; charset=utf-8",
     "html": "text/html; charset=utf-8",
 }
 assert set(_RENDERING_MEDIA) == set(RENDERINGS)
+# What an answer can be, and the media ranges that name it, most specific first (`*/*` names none:
+# it states no preference, and the answer stays JSON).
+_ANSWERS: dict[str, tuple[str, ...]] = {
+    "json": ("application/json", "application/*"),
+    "text": ("text/plain", "text/*"),
+    "markdown": ("text/markdown", "text/x-markdown"),  # named, never by `text/*` alone
+    "html": ("text/html",),
+}
 
 
 def _negotiate(request: Request) -> str | None:
-    """What `Accept` prefers: "json", a rendering, or None (no header, or only */*). The highest
-    q-value wins, the first listed among equals (as curl users write it); q=0 means "not this"."""
-    best, best_q = None, 0.0
-    for part in request.headers.get("accept", "").split(",")[:32]:
-        media, *params = part.split(";")
-        wanted = _ACCEPTED.get(media.strip().lower())
-        if wanted is None:
+    """What `Accept` prefers: "json", a rendering, or None (no header, or only `*/*`).
+
+    Each answer takes the q of the most specific range naming it (RFC 9110: `text/plain;q=0,
+    text/*` is "any text but plain"); the highest q wins, and among equals the range listed first
+    (as curl users write it). q=0 means "not this"."""
+    ranges: list[tuple[str, float, int]] = []
+    for position, part in enumerate(request.headers.get("accept", "").split(",")[:_MAX_ACCEPT_RANGES]):
+        media, *params = (piece.strip().lower() for piece in part.split(";"))
+        ranges.append((media, _quality(params), position))
+    best: str | None = None
+    best_q, best_position = 0.0, len(ranges)
+    for answer, names in _ANSWERS.items():
+        decided = next(
+            ((q, position) for name in names for media, q, position in ranges if media == name), None
+        )
+        if decided is None:
             continue
-        q = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = float(value.strip())
-                except ValueError:
-                    q = 0.0
-                q = q if 0.0 <= q <= 1.0 else 0.0
-        if q > best_q:
-            best, best_q = wanted, q
+        q, position = decided
+        if q > best_q or (q == best_q and q > 0 and position < best_position):
+            best, best_q, best_position = answer, q, position
     return best
+
+
+# An Accept header longer than this many ranges is read up to here.
+_MAX_ACCEPT_RANGES = 64
+
+
+def _quality(params: list[str]) -> float:
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                return 1.0
+            return quality if 0.0 <= quality <= 1.0 else 1.0
+    return 1.0

@@ -19,7 +19,8 @@ from service.collections import router as collections_router
 from service.errors import install_error_handlers
 from service.middleware import RequestContextMiddleware
 from service.ratelimit import open_rate_limiter
-from service.schemas import BatchDocument, CleanRequest
+from service.schemas import BatchDocument, BatchRequest, CleanRequest
+from service.server import die_with_supervisor
 from service.settings import Settings, get_settings
 from service.version import VERSION
 
@@ -34,8 +35,10 @@ says why. Errors are JSON: `{"error": {"code": "...", "message": "...", "request
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = app.dependency_overrides.get(get_settings, get_settings)()
+    die_with_supervisor()
     app.state.cleaner = Cleaner(settings)
     app.state.store = open_store(settings)
+    app.state.metrics.set_index_limits(settings.collection_max_documents, settings.collections_max_documents)
     app.state.limiter = open_rate_limiter(settings.rate_limit, settings.rate_limit_burst, settings.redis_url)
     try:
         # Warm-up: the first clean() loads trafilatura's models and compiles the rule patterns; doing
@@ -56,6 +59,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=VERSION,
         description=DESCRIPTION,
         lifespan=_lifespan,
+        # No redirects: a trailing-slash redirect builds its Location from the Host header (an open
+        # redirect); a path the service does not have is a 404.
+        redirect_slashes=False,
         # /docs is served by service.docs, with Swagger UI's files from this service, not a CDN.
         docs_url=None,
         redoc_url=None,
@@ -66,7 +72,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.metrics = metrics.Metrics.from_environment()
     # Outermost last: request ids and the access log see everything, CORS answers preflights before
     # keys are asked for (browsers send none), and access checks run before any route reads a body.
-    app.add_middleware(AccessMiddleware, max_body_bytes=settings.max_body_bytes, api_keys=settings.api_keys)
+    app.add_middleware(
+        AccessMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        api_keys=settings.api_keys,
+        auth_failure_limit=settings.auth_failure_limit,
+        body_timeout=settings.body_timeout,
+        max_unfinished_bytes=settings.max_unfinished_bytes,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -83,7 +96,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(playground.router)
     app.include_router(docs.router)
     app.include_router(collections_router)
-    _register_schemas(app, bool(settings.api_keys), CleanRequest, BatchDocument)
+    _register_schemas(app, bool(settings.api_keys), CleanRequest, BatchRequest, BatchDocument)
     return app
 
 
@@ -96,10 +109,15 @@ def _register_schemas(app: FastAPI, keys: bool, *models: Any) -> None:
         if app.openapi_schema is None:
             schema = build()
             components = schema.setdefault("components", {})
+            schemas = components.setdefault("schemas", {})
             for model in models:
-                components.setdefault("schemas", {}).setdefault(
-                    model.__name__, model.model_json_schema(ref_template="#/components/schemas/{model}")
-                )
+                found = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                for name, definition in found.pop("$defs", {}).items():
+                    schemas.setdefault(name, definition)
+                schemas.setdefault(model.__name__, found)
+            # The batch's documents are read one by one (a bad one is an error item), as BatchDocuments.
+            documents = schemas["BatchRequest"]["properties"]["documents"]
+            documents["items"] = {"$ref": "#/components/schemas/BatchDocument"}
             if keys:
                 components["securitySchemes"] = {"apiKey": {"type": "http", "scheme": "bearer"}}
                 schema["security"] = [{"apiKey": []}]

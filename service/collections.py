@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from cleaner.document import Document
 from cleaner.near.collection import admit_document, check_collection_name
 from cleaner.near.redis_store import RedisStore
-from cleaner.near.store import CollectionStore, MemoryStore
+from cleaner.near.store import CollectionLimits, CollectionStore, MemoryStore
 from cleaner.options import CleanOptions
 from service.errors import ApiError
 from service.metrics import Metrics, MetricsDep
@@ -23,7 +23,13 @@ router = APIRouter()
 
 def open_store(settings: Settings) -> CollectionStore:
     """Redis when `CLEANER_REDIS_URL` is set (shared, kept across restarts), else this process's memory."""
-    return RedisStore(settings.redis_url) if settings.redis_url else MemoryStore()
+    limits = collection_limits(settings)
+    return RedisStore(settings.redis_url, limits=limits) if settings.redis_url else MemoryStore(limits)
+
+
+def collection_limits(settings: Settings) -> CollectionLimits:
+    """The bounds on collections these settings imply (the total applies to memory only)."""
+    return CollectionLimits(settings.collection_max_documents, settings.collections_max_documents)
 
 
 def get_store(request: Request) -> CollectionStore:

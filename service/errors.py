@@ -19,8 +19,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cleaner.errors import (
     BinaryInputError,
+    BudgetExceededError,
     CleanerError,
     CleanTimeoutError,
+    CollectionFullError,
     CollectionMismatchError,
     DecodeError,
     EmptyInputError,
@@ -51,6 +53,10 @@ STATUS_BY_ERROR: dict[type[CleanerError], int] = {
     MemoryLimitError: 422,
     # We cannot tell a crash the page caused from one it did not (the OOM killer, an operator).
     WorkerDiedError: 503,
+    # The request's other documents (or waiting for a child) took its time: this one alone may pass.
+    BudgetExceededError: 503,
+    # Full until an operator drops a collection or raises the bound.
+    CollectionFullError: 507,
 }
 # How long a client should wait before retrying a 503 (the store reconnects, a child restarts).
 RETRY_AFTER_SECONDS = 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -65,15 +66,42 @@ class JsonFormatter(logging.Formatter):
 
 
 class PlainFormatter(logging.Formatter):
-    """`time level [request_id] message key=value ...`: for reading in a terminal while developing."""
+    """`time level [request_id] message key=value ...`: for reading in a terminal while developing.
+
+    Every field and the message are escaped (`escape`): a path or a header value with CR, LF or
+    other control characters (sent percent-encoded) cannot forge a line or move the cursor. Only a
+    traceback, which the service writes itself, spans lines."""
 
     def format(self, record: logging.LogRecord) -> str:
-        fields = " ".join(f"{key}={value}" for key, value in _fields(record).items())
-        line = f"{_time(record)} {record.levelname:<7} [{getattr(record, 'request_id', None) or '-'}] "
-        line += record.getMessage() + (f" {fields}" if fields else "")
+        fields = " ".join(
+            f"{escape(str(key))}={escape(str(value))}" for key, value in _fields(record).items()
+        )
+        request_id = escape(str(getattr(record, "request_id", None) or "-"))
+        line = f"{_time(record)} {record.levelname:<7} [{request_id}] "
+        line += escape(record.getMessage()) + (f" {fields}" if fields else "")
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return line
+
+
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def escape(text: str) -> str:
+    """The text with control characters written as escapes (`\\n`, `\\x1b`, `\\u2028`), and the
+    backslash doubled, so that the escaped text reads back unambiguously."""
+    if not _CONTROL.search(text) and "\\" not in text:
+        return text
+    return _CONTROL.sub(_escaped, text.replace("\\", "\\\\"))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    character = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(character)
+    if named:
+        return named
+    return f"\\x{ord(character):02x}" if ord(character) < 0x100 else f"\\u{ord(character):04x}"
 
 
 def logging_config(log_format: LogFormat = "json", level: str = "info") -> dict[str, Any]:

@@ -103,6 +103,16 @@ class Metrics:
             multiprocess_mode="mostrecent",
             registry=owner,
         )
+        # The bounds on collections (CLEANER_COLLECTION_MAX_DOCUMENTS, ..._COLLECTIONS_...): with
+        # index_documents, how full the index is; past a bound admissions answer collection_full.
+        self.index_limit = Gauge(
+            "article_cleaner_index_limit_documents",
+            "Most documents the near-duplicate index may hold: per collection, and all in-memory "
+            "collections of a worker together (0: no bound).",
+            ["scope"],
+            registry=owner,
+            multiprocess_mode="max",
+        )
         self.info = Gauge(
             "article_cleaner_build_info",
             "Always 1; the version label says which article-cleaner is running.",
@@ -147,6 +157,11 @@ class Metrics:
     def set_index_documents(self, collection: str, documents: int) -> None:
         """How many documents the cross-document index `collection` holds now."""
         self.index_documents.labels(collection).set(documents)
+
+    def set_index_limits(self, per_collection: int, total: int) -> None:
+        """The bounds on the near-duplicate index (0: none)."""
+        self.index_limit.labels("collection").set(per_collection)
+        self.index_limit.labels("total").set(total)
 
     def forget_index(self, collection: str) -> None:
         """A dropped collection leaves the gauge."""

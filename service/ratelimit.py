@@ -63,6 +63,12 @@ class MemoryRateLimiter:
     async def wait_time(self, key: str) -> float:
         return self.check(key, time.monotonic())
 
+    def peek(self, key: str) -> float:
+        """The seconds `key` must wait now (0: it may go ahead), counting nothing."""
+        now = time.monotonic()
+        with self._lock:
+            return max(0.0, self._arrival.get(key, now) - now - self.tolerance)
+
     def check(self, key: str, now: float) -> float:
         """The GCRA step at time `now`."""
         with self._lock:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from cleaner.document import Kind, Reason
 from cleaner.options import Format, Rendering
@@ -22,6 +23,20 @@ EXAMPLE_PAGE = (
 COLLECTION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 # Document ids: anything printable (they come back in a header and in logs): no control characters.
 ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_unicode(value: Any) -> Any:
+    """Refuse a string with a lone UTF-16 surrogate (JSON allows the escape "\\ud800"): an id or a
+    URL comes back in the answer, a header and the logs, none of which can carry one."""
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        raise ValueError("holds a lone surrogate (U+D800 to U+DFFF), which is not a Unicode character")
+    return value
+
+
+# A string field that is echoed back: whole Unicode text only (the page's content is cleaned instead:
+# its lone surrogates become U+FFFD like any undecodable byte).
+EchoedText = Annotated[str, BeforeValidator(_whole_unicode)]
 
 
 class DedupRequest(BaseModel):
@@ -61,7 +76,9 @@ class CleanRequest(BaseModel):
 
     content: str = Field(description="the raw page: HTML or plain text")
     format: Format = Field("auto", description="what the content is; auto sniffs it")
-    url: str | None = Field(None, description="where the page came from (returned, and helps extraction)")
+    url: EchoedText | None = Field(
+        None, description="where the page came from (returned, and helps extraction)"
+    )
     explain: bool = Field(False, description="also return every block with the reason it was removed")
     output_format: Rendering = Field(
         "text",
@@ -72,7 +89,7 @@ class CleanRequest(BaseModel):
         False, description="markdown/html: keep link targets (http, https, mailto, relative)"
     )
     include_images: bool = Field(False, description="markdown/html: keep image references")
-    id: str | None = Field(
+    id: EchoedText | None = Field(
         None,
         min_length=1,
         max_length=256,
@@ -161,7 +178,7 @@ class BatchDocument(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(
+    id: EchoedText = Field(
         min_length=1,
         max_length=256,
         pattern=ID_PATTERN,
@@ -169,7 +186,7 @@ class BatchDocument(BaseModel):
     )
     content: str
     format: Format = "auto"
-    url: str | None = None
+    url: EchoedText | None = None
     explain: bool = False
     output_format: Rendering = Field(
         "text",
@@ -208,9 +225,9 @@ class BatchRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [_BATCH_EXAMPLE]})
 
     documents: list[Any] = Field(
+        # Each item is a BatchDocument, checked one by one (the API schema says so: service.app).
         description="objects with id, content, and optionally format (auto|html|text), url, explain, "
         "output_format (text|markdown|html), include_links, include_images, dedup",
-        json_schema_extra={"items": {"$ref": "#/components/schemas/BatchDocument"}},
     )
     dedup: DedupRequest | None = Field(
         None,

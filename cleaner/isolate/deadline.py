@@ -22,19 +22,27 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import queue
 import resource
 import signal
 import threading
+import time
 import traceback
-from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future
+from collections import OrderedDict, deque
+from collections.abc import Callable, Hashable, Sequence
+from concurrent.futures import CancelledError, Executor, Future
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 from cleaner.document import Document
-from cleaner.errors import CleanerError, CleanTimeoutError, MemoryLimitError, WorkerDiedError
+from cleaner.errors import (
+    BudgetExceededError,
+    CleanerError,
+    CleanTimeoutError,
+    MemoryLimitError,
+    WorkerDiedError,
+)
+from cleaner.isolate.lifeline import exit_with_parent
 from cleaner.options import DEFAULT_OPTIONS, CleanOptions
 from cleaner.pipeline import clean
 
@@ -49,6 +57,8 @@ _FORKSERVER_MODULE = "cleaner.isolate._forkserver"
 _STOP_GRACE = 2.0
 _START_TIMEOUT = 120.0
 _READY = "ready"
+# How often a slot waiting for its child looks whether the call was cancelled (its client gone).
+_ABANDON_CHECK = 0.1
 _WARM_UP_PAGE = (
     "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
     "<p>The first page a process cleans loads the extraction models and compiles the rules.</p>"
@@ -89,7 +99,7 @@ class DeadlinePool(Executor):
         if timeout is not None and timeout <= 0:
             raise ValueError("timeout must be positive (or None for no limit)")
         self.timeout = timeout
-        self._calls: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
+        self._calls = _FairQueue()
         self._shutdown = threading.Lock()
         self._closed = False
         context = multiprocessing.get_context(_START_METHOD)
@@ -106,11 +116,19 @@ class DeadlinePool(Executor):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         """Run fn(*args, **kwargs) in a child: the future holds its result, its exception, or
         CleanTimeoutError / WorkerDiedError."""
+        return self.submit_for(None, None, fn, *args, **kwargs)
+
+    def submit_for(
+        self, owner: Hashable, deadline: Deadline | None, fn: Callable[..., Any], /, *args: Any, **kwargs: Any
+    ) -> Future[Any]:
+        """`submit`, on behalf of `owner` (calls of different owners take turns for the children)
+        and, with a `deadline`, ended by then: a call still waiting at its deadline is not run, one
+        running is stopped (`BudgetExceededError`). Cancelling the future stops the call too."""
         with self._shutdown:
             if self._closed:
                 raise RuntimeError("the pool is shut down")
-            future: Future[Any] = Future()
-            self._calls.put(_Call(future, fn, args, kwargs))
+            future = _CallFuture()
+            self._calls.put(_Call(future, fn, args, kwargs, owner, deadline))
             return future
 
     def clean(
@@ -141,25 +159,102 @@ class DeadlinePool(Executor):
                 return
             self._closed = True
         if cancel_futures:
-            while True:
-                try:
-                    call = self._calls.get_nowait()
-                except queue.Empty:
-                    break
-                if call is not None:
-                    call.future.cancel()
+            for call in self._calls.drain():
+                call.future.cancel()
         for _ in self._slots:
-            self._calls.put(None)
+            self._calls.stop_one()
         if wait:
             for slot in self._slots:
                 slot.join()
 
 
 class _Call:
-    __slots__ = ("args", "fn", "future", "kwargs")
+    __slots__ = ("abandoned", "args", "deadline", "fn", "future", "kwargs", "owner")
 
-    def __init__(self, future: Future[Any], fn: Callable[..., Any], args: Any, kwargs: Any) -> None:
+    def __init__(
+        self,
+        future: _CallFuture,
+        fn: Callable[..., Any],
+        args: Any,
+        kwargs: Any,
+        owner: Hashable = None,
+        deadline: Deadline | None = None,
+    ) -> None:
         self.future, self.fn, self.args, self.kwargs = future, fn, args, kwargs
+        self.owner, self.deadline = owner, deadline
+        self.abandoned = future.abandoned
+
+
+class Deadline:
+    """A moment by which calls must be done (`time.monotonic()` clock), shared by the calls of one
+    request: a batch's documents spend one budget between them."""
+
+    __slots__ = ("at", "budget")
+
+    def __init__(self, budget: float) -> None:
+        self.budget = budget
+        self.at = time.monotonic() + budget
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+
+class _CallFuture(Future[Any]):
+    """A future whose cancel() also stops a call already running: its child is killed (the call
+    ends with CancelledError). `asyncio.wrap_future` cancels it when the awaiting task is cancelled,
+    so a request whose client has gone stops costing a child."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.abandoned = threading.Event()
+
+    def cancel(self) -> bool:
+        if super().cancel():
+            return True
+        if not self.done():
+            self.abandoned.set()
+        return False
+
+
+class _FairQueue:
+    """Calls waiting for a child, taken in turn per owner (round robin), in order within an owner:
+    one owner's fifty calls do not make another's one call wait behind them all."""
+
+    def __init__(self) -> None:
+        self._waiting: OrderedDict[Hashable, deque[_Call]] = OrderedDict()
+        self._stops = 0
+        self._ready = threading.Condition()
+
+    def put(self, call: _Call) -> None:
+        with self._ready:
+            self._waiting.setdefault(call.owner, deque()).append(call)
+            self._ready.notify()
+
+    def stop_one(self) -> None:
+        """One slot stops once nothing is waiting (queued calls are served first)."""
+        with self._ready:
+            self._stops += 1
+            self._ready.notify()
+
+    def get(self) -> _Call | None:
+        with self._ready:
+            while not self._waiting and not self._stops:
+                self._ready.wait()
+            if not self._waiting:
+                self._stops -= 1
+                return None
+            owner, calls = next(iter(self._waiting.items()))
+            call = calls.popleft()
+            del self._waiting[owner]
+            if calls:  # the owner's next call waits behind every other owner's
+                self._waiting[owner] = calls
+            return call
+
+    def drain(self) -> list[_Call]:
+        with self._ready:
+            calls = [call for waiting in self._waiting.values() for call in waiting]
+            self._waiting.clear()
+            return calls
 
 
 class _Slot(threading.Thread):
@@ -168,7 +263,7 @@ class _Slot(threading.Thread):
     def __init__(
         self,
         context: Any,
-        calls: queue.SimpleQueue[_Call | None],
+        calls: _FairQueue,
         timeout: float | None,
         max_tasks: int | None,
         child: _Child,
@@ -178,6 +273,7 @@ class _Slot(threading.Thread):
         self._max_tasks, self._child = max_tasks, child
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._lifeline: Connection | None = None
         self._done = 0
         self.ready = threading.Event()
 
@@ -202,7 +298,9 @@ class _Slot(threading.Thread):
         except BaseException as exc:  # the future must always complete, whatever went wrong here
             ok, value, restart = False, exc, True
         # Answer first, then replace the child: the caller need not wait for the new one.
-        if ok:
+        if call.future.done():
+            pass  # cancelled by its caller meanwhile
+        elif ok:
             call.future.set_result(value)
         else:
             call.future.set_exception(value)
@@ -215,11 +313,16 @@ class _Slot(threading.Thread):
             self._restart()  # died while idle (killed from outside): not this call's fault
         connection = self._connection
         assert connection is not None
+        if call.deadline is not None and call.deadline.remaining() <= 0:
+            return False, BudgetExceededError(call.deadline.budget), False  # never started
+        if call.abandoned.is_set():
+            return False, CancelledError(), False
         try:
             connection.send((call.fn, call.args, call.kwargs))
-            if self._timeout is not None and not connection.poll(self._timeout):
+            stopped = self._wait(connection, call)
+            if stopped is not None:
                 self._stop_child(kill=True)
-                return False, CleanTimeoutError(self._timeout), True
+                return False, stopped, True
             ok, value = connection.recv()
         except (EOFError, OSError):
             process = self._process
@@ -230,18 +333,42 @@ class _Slot(threading.Thread):
         spent = isinstance(value, MemoryLimitError)  # the child quits after one: start afresh
         return ok, value, spent or (self._max_tasks is not None and self._done >= self._max_tasks)
 
+    def _wait(self, connection: Connection, call: _Call) -> BaseException | None:
+        """Wait for the child's answer; the error to end the call with instead (the time limit,
+        the request's deadline, or the call was cancelled), or None when the answer is there."""
+        started = time.monotonic()
+        while True:
+            limit = None if self._timeout is None else started + self._timeout
+            if call.deadline is not None:
+                limit = call.deadline.at if limit is None else min(limit, call.deadline.at)
+            wait = _ABANDON_CHECK if limit is None else min(_ABANDON_CHECK, limit - time.monotonic())
+            if connection.poll(max(0.0, wait)):
+                return None
+            if call.abandoned.is_set():
+                return CancelledError()
+            now = time.monotonic()
+            if self._timeout is not None and now >= started + self._timeout:
+                return CleanTimeoutError(self._timeout)
+            if call.deadline is not None and now >= call.deadline.at:
+                return BudgetExceededError(call.deadline.budget)
+
     def _start_child(self) -> None:
         parent_end, child_end = self._context.Pipe()
+        # Only this process holds the lifeline's write end: the child sees end of file when this
+        # process is gone, even while it is busy with a page (cleaner.isolate.lifeline).
+        lifeline, self._lifeline = self._context.Pipe(duplex=False)
         process = self._context.Process(
-            target=_serve, args=(child_end, self._child), name="article-cleaner-child", daemon=True
+            target=_serve, args=(child_end, self._child, lifeline), name="article-cleaner-child", daemon=True
         )
         try:
             process.start()
         except Exception as exc:  # no child can start (a broken fork server, a script without a main guard)
             parent_end.close()
+            self._close_lifeline()
             raise WorkerDiedError(None, f"while starting ({type(exc).__name__}: {exc})") from exc
         finally:
             child_end.close()
+            lifeline.close()
         self._process, self._connection, self._done = process, parent_end, 0
         # The child says when it has warmed up, so warming up never counts against a page's time.
         try:
@@ -262,10 +389,16 @@ class _Slot(threading.Thread):
         with contextlib.suppress(WorkerDiedError):
             self._restart()
 
+    def _close_lifeline(self) -> None:
+        if self._lifeline is not None:
+            self._lifeline.close()
+            self._lifeline = None
+
     def _stop_child(self, kill: bool = False) -> None:
         process, connection = self._process, self._connection
         self._process = self._connection = None
         if process is None or connection is None:
+            self._close_lifeline()
             return
         if kill:
             process.kill()
@@ -277,6 +410,7 @@ class _Slot(threading.Thread):
             process.kill()
             process.join()
         connection.close()
+        self._close_lifeline()
         process.close()
 
 
@@ -304,8 +438,11 @@ def _status_kib(field: str) -> int:
     return 0
 
 
-def _serve(connection: Connection, child: _Child) -> None:
+def _serve(connection: Connection, child: _Child, lifeline: Connection) -> None:
     """The child's loop: receive a call, run it, send back (True, result) or (False, exception)."""
+    # A child outlives neither the fork server (its parent) nor the process that uses it (the
+    # lifeline): killed with SIGKILL, that process can tell nobody, and a page may take long.
+    exit_with_parent(signal.SIGKILL, lifeline=lifeline)
     # Ctrl+C reaches the whole process group; the parent decides when children stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     child.prepare()

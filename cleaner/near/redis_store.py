@@ -25,7 +25,7 @@ import redis
 
 from cleaner.errors import CollectionMismatchError, StoreUnavailableError
 from cleaner.near.corpus import IndexParams
-from cleaner.near.store import Admission, Entry, Match, check_same_article
+from cleaner.near.store import NO_LIMITS, Admission, CollectionLimits, Entry, Match, check_same_article
 
 PREFIX = "article-cleaner"
 _FIXED = ("meta", "ids", "names", "sigs", "answers", "sites")
@@ -70,6 +70,9 @@ local seq = redis.call('HGET', ids, id)
 if seq then
   return {'retry', answer_of(seq), equal_values(redis.call('HGET', sigs, seq), sig), counts(false), redis.call('HLEN', ids)}
 end
+local max_docs = tonumber(ARGV[8 + nprints + #KEYS - 6])
+local held = redis.call('HLEN', ids)
+if max_docs > 0 and held >= max_docs then return {'full', '', 0, {}, held} end
 
 local best_seq, best_equal, seen = nil, -1, {}
 for band = 1, #KEYS - 6 do
@@ -115,7 +118,10 @@ return 1
 class RedisStore:
     """Collections in Redis (`redis://host:port/db`), shared across processes and restarts."""
 
-    def __init__(self, url: str, timeout: float = 5.0) -> None:
+    def __init__(self, url: str, timeout: float = 5.0, limits: CollectionLimits = NO_LIMITS) -> None:
+        # Per collection, checked inside the admission script; the total is Redis's own memory
+        # (maxmemory: a Redis that refuses writes answers store_unavailable).
+        self.limits = limits
         self._client = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
         self._admit = self._client.register_script(_ADMIT)
         self._drop = self._client.register_script(_DROP)
@@ -132,8 +138,11 @@ class RedisStore:
             len(entry.fingerprints),
             *entry.fingerprints,
             *(f"{key:x}" for key in entry.keys.tolist()),
+            self.limits.per_collection,
         ]
         status, answer, equal, counts, documents = self._call(self._admit, keys, args)
+        if status == b"full":
+            self.limits.check(collection, int(documents))
         if status == b"mismatch":
             raise CollectionMismatchError(
                 f"collection {collection!r} was built with {answer.decode()}, not {params.describe()}"
@@ -176,6 +185,10 @@ class RedisStore:
             return script(keys=keys, args=args)
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreUnavailableError(f"the collection store (Redis) does not answer: {exc}") from exc
+        except redis.RedisError as exc:
+            # Up but refusing: out of memory (OOM), a read-only replica (READONLY), loading, busy
+            # with a script, ... For the client it is the same as down: retry later, elsewhere.
+            raise StoreUnavailableError(f"the collection store (Redis) refused the request: {exc}") from exc
 
 
 def _keys(collection: str, names: Any) -> list[str]:

@@ -24,7 +24,7 @@ from typing import Protocol
 
 import numpy as np
 
-from cleaner.errors import CollectionMismatchError, IdConflictError
+from cleaner.errors import CollectionFullError, CollectionMismatchError, IdConflictError
 from cleaner.near.corpus import IndexParams
 
 
@@ -85,26 +85,62 @@ class _Collection:
     site_counts: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class CollectionLimits:
+    """How many articles a store may hold: per collection, and (in memory) all collections
+    together; 0 means no bound. At a bound a new article is refused (`CollectionFullError`),
+    nothing is evicted: an answer never depends on which older articles were forgotten, and a
+    retry of an article already in is still answered. An in-memory article takes about 7 KiB."""
+
+    per_collection: int = 0
+    total: int = 0
+
+    def check(self, collection: str, held: int, held_in_all: int | None = None) -> None:
+        """Raise CollectionFullError when one more article would go past a bound."""
+        if self.per_collection and held >= self.per_collection:
+            raise CollectionFullError(
+                f"collection {collection!r} holds {held} articles, the most one collection may hold; "
+                "drop it or use another collection"
+            )
+        if self.total and held_in_all is not None and held_in_all >= self.total:
+            raise CollectionFullError(
+                f"the collections hold {held_in_all} articles together, the most allowed; "
+                "drop a collection to make room"
+            )
+
+
+NO_LIMITS = CollectionLimits()
+
+
 class MemoryStore:
     """Collections in this process's memory (one service worker; lost at exit). Thread-safe."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: CollectionLimits = NO_LIMITS) -> None:
         self._collections: dict[str, _Collection] = {}
         self._lock = threading.Lock()
+        self.limits = limits
+        self._held = 0  # articles in all collections
+
+    @property
+    def documents(self) -> int:
+        """Articles held by all collections together."""
+        return self._held
 
     def admit(self, collection: str, params: IndexParams, entry: Entry) -> Admission:
         with self._lock:
             coll = self._collections.get(collection)
+            if coll is not None and coll.params != params:
+                raise CollectionMismatchError(
+                    f"collection {collection!r} was built with {coll.params.describe()}, not {params.describe()}"
+                )
+            if coll is not None and entry.id in coll.seq_of:
+                return self._retry(coll, collection, params, entry)
+            self.limits.check(collection, len(coll.ids) if coll is not None else 0, self._held)
             if coll is None:
                 coll = self._collections[collection] = _Collection(
                     params, buckets=[{} for _ in range(params.bands)]
                 )
-            if coll.params != params:
-                raise CollectionMismatchError(
-                    f"collection {collection!r} was built with {coll.params.describe()}, not {params.describe()}"
-                )
-            if entry.id in coll.seq_of:
-                return self._retry(coll, collection, params, entry)
+            self._held += 1
             answer = self._best_match(coll, params, entry)
             seq = len(coll.ids)
             coll.seq_of[entry.id] = seq
@@ -126,7 +162,10 @@ class MemoryStore:
 
     def drop(self, collection: str) -> bool:
         with self._lock:
-            return self._collections.pop(collection, None) is not None
+            dropped = self._collections.pop(collection, None)
+            if dropped is not None:
+                self._held -= len(dropped.ids)
+            return dropped is not None
 
     def close(self) -> None:
         pass

@@ -37,7 +37,7 @@ def _json_ld(tree: HtmlElement) -> bool | None:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
             continue
         found = _accessible(data, depth=0)
         if found is not None:

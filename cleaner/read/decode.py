@@ -43,6 +43,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# Text codecs of Python's registry that are not character sets a page can be written in: each
+# either fails on ordinary bytes even with errors="replace" or reads escapes, not characters.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+# Longer labels are not charset names (the longest real ones are about 20 characters).
+_MAX_LABEL_CHARS = 40
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 # C0 controls other than tab, newline and carriage return: never part of an article.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -124,10 +129,15 @@ def _decode_text(data: bytes, charset: str | None) -> str:
     except UnicodeDecodeError:
         pass
     for declared in (charset, _meta_charset(data)):
+        named = text_encoding(declared)
         # A page declared UTF-8 that is not valid UTF-8 is mislabelled: detection reads it better
         # than replacement characters would.
-        if declared and _known_encoding(declared) and codecs.lookup(declared).name != "utf-8":
-            return data.decode(declared, errors="replace")
+        if named is None or named == "utf-8":
+            continue
+        try:
+            return data.decode(named, errors="replace")
+        except (UnicodeError, LookupError, ValueError):
+            continue  # a codec that fails even with replacement: the label did not fit these bytes
     if b"\x00" in data[:4096]:
         raise BinaryInputError("the input contains NUL bytes and no text encoding fits it")
     match = charset_normalizer.from_bytes(data[:262144]).best()
@@ -141,12 +151,23 @@ def _meta_charset(data: bytes) -> str | None:
     return found.group(1).decode("ascii", "replace") if found else None
 
 
-def _known_encoding(name: str) -> bool:
+def text_encoding(label: str | None) -> str | None:
+    """The codec a charset label names, when it is a character set; None for anything else.
+
+    Python's codecs registry also answers to names of byte transforms (hex, base64, zlib, bz2, uu,
+    quopri, rot13), of codecs that are not character sets (idna, punycode, unicode_escape,
+    undefined), and to names no web page means as a charset. A label is data from the page or the
+    client, so only character sets are honoured; anything else is ignored and detection decides.
+    """
+    if not label or len(label) > _MAX_LABEL_CHARS:
+        return None
     try:
-        codecs.lookup(name)
-    except LookupError:
-        return False
-    return True
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def sniff_format(text: str) -> str:

@@ -10,6 +10,7 @@ explained like every other removal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -27,9 +28,15 @@ from cleaner.read.page import LIST_TAGS, PageBlock, page_blocks
 from cleaner.read.page_type import detect_page_type
 from cleaner.read.segment import Segmented, numbered, segment_text, split_residue
 
+# An XML declaration at the start: its encoding was already applied (or ignored) when the bytes were
+# decoded; left in the text, lxml refuses the str and the loader re-reads it as bytes in whatever
+# encoding the declaration names (a page saying encoding="hex" or "latin-1" lost its whole text).
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]{0,256}\?>")
+
 
 def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Segmented:
     """Every block of the page with its structure and layout features, plus the page's metadata."""
+    html = _XML_DECLARATION.sub("", html, count=1)
     tree = load_html(html)
     page = page_blocks(tree) if tree is not None else []
     if tree is None or not page:

@@ -160,7 +160,7 @@ def _schema_types(tree: HtmlElement) -> set[str]:
             continue
         try:
             data = json.loads(element.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
             continue
         _collect_types(data, found, depth=0)
     for element in tree.xpath("//*[@itemtype]")[:200]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 
 import pytest
 
-from cleaner.errors import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
-from cleaner.read.decode import decode, gunzip, sniff_format
+from cleaner.errors import BinaryInputError, CleanerError, DecodeError, EmptyInputError, InputTooLargeError
+from cleaner.read.decode import decode, gunzip, sniff_format, text_encoding
 
 LIMIT = 1024 * 1024
 GERMAN = "Grüße aus Köln: die Straße war gesperrt, sagte die Polizei am Montag."
@@ -103,3 +104,58 @@ def test_nul_and_control_characters_are_dropped() -> None:
 )
 def test_sniff_format(text: str, expected: str) -> None:
     assert sniff_format(text) == expected
+
+
+def _registry_names() -> list[str]:
+    """Every name Python's codec registry answers to: its modules and all their aliases."""
+    import encodings
+    import encodings.aliases
+    import pkgutil
+
+    modules = {module.name for module in pkgutil.iter_modules(encodings.__path__)} - {"aliases"}
+    return sorted(modules | set(encodings.aliases.aliases))
+
+
+# Byte transforms and codecs that are not character sets, under the spellings people use.
+NOT_CHARSETS = [
+    "hex", "hex_codec", "rot13", "rot_13", "ROT-13", "base64", "base_64", "base64_codec", "zlib", "zip",
+    "bz2", "uu", "uu_codec", "quopri", "quoted-printable", "idna", "IDNA", "punycode", "undefined",
+    "unicode_escape", "raw_unicode_escape", "unicode-escape",
+]  # fmt: skip
+# Latin-1 bytes that are not UTF-8 (so a declared charset is consulted), with plain words around.
+LATIN1_PAGE = "Le café de la gare a rouvert lundi, a dit le maire devant les habitants réunis. ".encode(
+    "latin-1"
+)
+
+
+@pytest.mark.parametrize("label", NOT_CHARSETS)
+def test_a_label_naming_no_charset_is_ignored(label: str) -> None:
+    assert text_encoding(label) is None
+    for raw, charset in (
+        (LATIN1_PAGE, label),
+        (b'<meta charset="' + label.encode() + b'">' + LATIN1_PAGE, None),
+    ):
+        assert "a rouvert lundi" in decode(raw, LIMIT, charset)
+
+
+@pytest.mark.parametrize("label", _registry_names())
+def test_every_label_of_the_registry_decodes_or_falls_back(label: str) -> None:
+    """Whatever codec a label names, decoding gives text (a declared charset or detection), never an
+    exception that is not the library's own."""
+    for raw in (LATIN1_PAGE, b"\xff\xfe\x00 caf\xe9 =41 \\x41 \\N{bad} +AGE- xn--" * 8):
+        for charset, page in ((label, raw), (None, b'<meta charset="' + label.encode() + b'">' + raw)):
+            # A refusal (binary, undecodable) is the library's own error, which the service makes a 4xx.
+            with contextlib.suppress(CleanerError):
+                assert isinstance(decode(page, LIMIT, charset), str)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("utf-8", "utf-8"), ("UTF8", "utf-8"), ("latin1", "iso8859-1"), ("Windows-1252", "cp1252"),
+        ("shift_jis", "shift_jis"), ("koi8-r", "koi8-r"), ("utf-7", "utf-7"), ("", None), (None, None),
+        ("x" * 200, None), ("no-such-charset", None), ("utf\x008", None),
+    ],
+)  # fmt: skip
+def test_text_encoding_of_real_charsets(label: str | None, expected: str | None) -> None:
+    assert text_encoding(label) == expected

@@ -74,9 +74,10 @@ def test_the_schema_says_which_routes_need_a_key(keyed: TestClient) -> None:
 def test_key_comparison_checks_every_key_by_digest() -> None:
     middleware = AccessMiddleware(lambda *_: None, max_body_bytes=10, api_keys=KEYS)  # type: ignore[arg-type]
     assert middleware.digests == tuple(key_digest(key) for key in KEYS)
-    assert middleware._identify(f"Bearer {KEYS[1]}") == f"key:{key_digest(KEYS[1]).hex()[:32]}"
-    assert KEYS[1] not in (middleware._identify(f"Bearer {KEYS[1]}") or "")
-    assert middleware._identify(f"Bearer {KEYS[1]}x") is None and middleware._identify(None) is None
+    sent = f"Bearer {KEYS[1]}".encode()  # the header's bytes, as they came
+    assert middleware._identify(sent) == f"key:{key_digest(KEYS[1]).hex()[:32]}"
+    assert KEYS[1] not in (middleware._identify(sent) or "")
+    assert middleware._identify(sent + b"x") is None and middleware._identify(None) is None
 
 
 def test_gcra_allows_the_burst_then_the_rate() -> None:

@@ -217,3 +217,77 @@ def test_two_uvicorn_processes_share_redis_and_it_survives_a_restart(redis_url: 
     finally:
         for process, _ in servers:
             stop_server(process)
+
+
+@pytest.mark.parametrize("how", ["oom", "readonly"])
+def test_redis_that_refuses_writes_is_503_with_retry_after(how: str, tmp_path: Path) -> None:
+    """Redis up but refusing (out of memory, a read-only replica): every route that writes to it
+    answers 503 `store_unavailable` with Retry-After, as when it is down; the rest of the service
+    (cleaning without a collection, the shared rate limit falling back to memory) goes on."""
+    from tests.near.test_stores import _refusing_redis
+
+    for redis_server in _refusing_redis(tmp_path, how):
+        port = free_port()
+        env = {
+            "CLEANER_REDIS_URL": redis_server.url(2),
+            "CLEANER_RATE_LIMIT": "6000",
+            "CLEANER_CLEAN_PROCESSES": "1",
+        }
+        process, base = start_server([*CLI, "serve", "--port", str(port)], env, port, tmp_path / "server.log")
+        try:
+            with httpx.Client(timeout=60) as http:
+                for number in range(3):
+                    response = _post(http, base, STORY, id=f"s{number}", dedup={"collection": f"c{number}"})
+                    assert response.status_code == 503, response.text
+                    assert response.json()["error"]["code"] == "store_unavailable"
+                    assert int(response.headers["retry-after"]) >= 1
+                batch = http.post(
+                    f"{base}/v1/clean/batch",
+                    json={"documents": [_doc("a", STORY, dedup={"collection": "c"}), _doc("b", OTHER)]},
+                )
+                results = batch.json()["results"]
+                assert results[0]["error"]["code"] == "store_unavailable" and results[1]["status"] == "ok"
+                dropped = http.delete(f"{base}/v1/collections/c0")
+                assert dropped.status_code in {404, 503}, dropped.text  # a replica still reads
+                assert _post(http, base, OTHER).status_code == 200
+        finally:
+            stop_server(process)
+
+
+def _stories(count: int) -> list[list[str]]:
+    rng = random.Random(77)
+    return [article(rng, (4, 5)) for _ in range(count)]
+
+
+@pytest.mark.parametrize("where", ["memory", "redis"])
+def test_collections_are_bounded_with_507_and_the_bounds_are_in_metrics(
+    where: str, request: pytest.FixtureRequest
+) -> None:
+    redis_url = request.getfixturevalue("redis_url") if where == "redis" else None
+    settings = Settings(
+        collection_max_documents=3, collections_max_documents=5, redis_url=redis_url, clean_timeout=0
+    )
+    stories = _stories(8)
+    with TestClient(create_app(settings)) as client:
+        for n in range(3):
+            assert _post(client, "", stories[n], id=f"s{n}", dedup={"collection": "news"}).status_code == 200
+        full = _post(client, "", stories[3], id="s3", dedup={"collection": "news"})
+        assert full.status_code == 507 and full.json()["error"]["code"] == "collection_full"
+        # A retry of an article already in is answered; cleaning without a collection goes on.
+        assert _post(client, "", stories[0], id="s0", dedup={"collection": "news"}).status_code == 200
+        assert _post(client, "", stories[3]).status_code == 200
+        results = _batch(
+            client,
+            [_doc("b1", stories[4]), _doc("b2", stories[5], dedup={"collection": "news"})],
+            dedup={"collection": "other"},
+        )
+        assert results[0]["status"] == "ok" and results[1]["error"]["code"] == "collection_full"
+        if where == "memory":  # the total over this worker's collections: 3 + 1 held, 5 allowed
+            assert _post(client, "", stories[6], id="x", dedup={"collection": "third"}).status_code == 200
+            total = _post(client, "", stories[7], id="y", dedup={"collection": "fourth"})
+            assert total.status_code == 507 and "together" in total.json()["error"]["message"]
+        exposition = client.get("/metrics").text
+    assert 'article_cleaner_index_limit_documents{scope="collection"} 3.0' in exposition
+    assert 'article_cleaner_index_limit_documents{scope="total"} 5.0' in exposition
+    assert 'article_cleaner_index_documents{collection="news"} 3.0' in exposition
+    assert 'code="collection_full"' in exposition

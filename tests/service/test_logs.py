@@ -169,3 +169,54 @@ def test_request_id_round_trip(api: Api, incoming: str, kept: bool) -> None:
 def test_a_request_id_is_made_when_none_is_sent(api: Api) -> None:
     ids = {api.get("/healthz").headers["x-request-id"] for _ in range(3)}
     assert len(ids) == 3 and all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
+
+
+FORGERIES = [
+    "%0D%0A2026-01-01T00:00:00.000Z INFO    [-] GET /admin 200",
+    '%0A{"level": "info", "message": "forged"}',
+    "%0Dhidden",
+    "%1B%5B2K%1B%5B1Gerased",
+    "%E2%80%A8after-line-separator",
+    "%C2%85after-next-line",
+    "%00nul%07bell%7Fdel",
+    "back%5C%5Cn-slash",
+]
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_plain_lines_escape_control_characters_in_every_field(forgery: str) -> None:
+    from urllib.parse import unquote
+
+    path = "/x" + unquote(forgery)
+    record = _record("GET %s 404", status=404, path=path, **{"odd\nkey": path})
+    record.args = (path,)
+    record.msg = "GET %s 404"
+    record.request_id = "id\r\nforged"
+    line = PlainFormatter().format(record)
+    assert "\n" not in line and "\r" not in line and "\u2028" not in line and "\x85" not in line
+    assert not re.search("[\x00-\x1f\x7f-\x9f]", line)
+    assert line.startswith(line[:24]) and line.split(" ", 2)[1] == "INFO"  # one record, one line
+
+
+def test_a_real_server_with_plain_logs_writes_one_line_per_record(tmp_path: Path) -> None:
+    import httpx
+
+    from tests.conftest import free_port, serve_command, start_server, stop_server
+
+    port = free_port()
+    log = tmp_path / "server.log"
+    env = {"CLEANER_LOG_FORMAT": "plain", "CLEANER_CLEAN_TIMEOUT": "0"}
+    process, url = start_server(serve_command(port), env, port, log)
+    try:
+        with httpx.Client(timeout=30) as http:
+            for forgery in FORGERIES:
+                http.get(f"{url}/x{forgery}", headers={"x-request-id": "ok-id"})
+                http.post(f"{url}/v1/clean{forgery}", content=b"x")
+    finally:
+        stop_server(process)
+    stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (DEBUG|INFO|WARNING|ERROR|CRITICAL) ")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    access = [line for line in lines if "/x" in line or "/v1/clean" in line]
+    assert len(access) >= 2 * len(FORGERIES)
+    for line in lines:
+        assert stamp.match(line), line  # every line is a record of ours: none forged

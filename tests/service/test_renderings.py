@@ -86,7 +86,9 @@ def test_accept_chooses_the_rendering(api: Api) -> None:
         "application/json;q=0.5, text/markdown": "text/markdown",
         "text/html;q=0.2, text/markdown;q=0.9": "text/markdown",
         "text/markdown;q=0, */*": "application/json",
-        "text/html;q=bogus, application/json": "application/json",
+        "text/html;q=bogus, application/json": "text/html",  # a q that is no number counts as 1
+        "text/plain;q=0, text/*": "application/json",  # text/* means plain text, here refused
+        "text/*;q=0.5, application/json": "application/json",
     }
     for accept, expected in cases.items():
         response = api.post(
