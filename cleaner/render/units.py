@@ -10,7 +10,7 @@ from cleaner.document import Block, Document, Image, Kind, Link
 
 # A list marker that plain text carried in the item's text ("- ", "• ", "3. ", "b) "): renderings
 # draw their own, so the item's own is taken off (and its number kept).
-LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|(\d{1,3})[.)])\s+")
+LIST_MARKER = re.compile(r"^\s*(?:[-–—*]\s+|[•·▪►◦‣]\s*|(\d{1,3})[.)]\s+)(?=\S)")
 # A Markdown-style heading a plain text carried ("## Setup"): its level, and the text without it.
 HEADING_MARKER = re.compile(r"^(#{1,6})\s+(?=\S)")
 # Plain text has no markup for headings: a short line that ends without punctuation, standing
@@ -94,8 +94,14 @@ def _unit(block: Block) -> Unit:
     unit = Unit(
         block.kind, block.text, block.level, block.ordered, None, block.rows, block.links, block.images
     )
-    if block.kind is Kind.LIST_ITEM:
+    # A list item, or a paragraph or line that starts with a bullet or an item number: in plain
+    # text, and in pages that write their lists as paragraphs ("• Refillable water bottle").
+    if block.kind in (Kind.LIST_ITEM, Kind.PARAGRAPH, Kind.LINE) and "\n" not in block.text.strip():
         marker = LIST_MARKER.match(block.text)
+    else:
+        marker = None
+    if marker or block.kind is Kind.LIST_ITEM:
+        unit.kind = Kind.LIST_ITEM
         if marker:  # plain text: the marker is part of the text
             unit.text = block.text[marker.end() :]
             unit.links, unit.images = _shifted(unit, -marker.end())

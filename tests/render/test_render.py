@@ -55,7 +55,7 @@ STRUCTURED = _document(
     Block(0, "A quoted sentence from the harbour master.", Kind.QUOTE),
     Block(0, "t", Kind.TABLE, rows=[["Ship", "Tons"], ["Aurora | II", "1,200"], ["Bay*", "300"]]),
     Block(0, "def f(x):\n    return x * 2  # ``` inside\n\n\nprint(f(2))", Kind.CODE),
-    Block(0, "- 12 ships waited outside"),
+    Block(0, "+ 12 ships waited outside"),
     Block(0, "Subscribe to read more", removed=Reason.PAYWALL, rule="paywall", why="a paywall prompt"),
     title="Storm <closes> the port",
 )
@@ -79,7 +79,7 @@ def test_markdown_reads_back_to_the_same_structure() -> None:
     ]
     texts = [_plain(text) if tag != "pre" else text for tag, text in structure]
     assert texts[1] == STRUCTURED.blocks[1].text  # escaped, read back exactly
-    assert texts[-1] == "- 12 ships waited outside"  # a paragraph, not a list item
+    assert texts[-1] == "+ 12 ships waited outside"  # a paragraph, not a list item
     assert texts[7:13] == ["Ship", "Tons", "Aurora | II", "1,200", "Bay*", "300"]
     assert texts[13] == STRUCTURED.blocks[8].text + "\n"  # code exact, fence longer than its backticks
 
@@ -222,3 +222,24 @@ PROSE = "The council met on Tuesday and approved the plan after a long debate ab
 def test_plain_text_headings_are_read_from_their_shape(lines: tuple[str, ...], headings: list[str]) -> None:
     found = [tag for tag, _ in _structure(to_markdown(_text_document(*lines))) if tag.startswith("h")]
     assert found == headings
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "number"),
+    [
+        ("• Refillable water bottle", "Refillable water bottle", None),
+        ("•Choosing the right microphone", "Choosing the right microphone", None),
+        ("3. Pour the rest in circles", "Pour the rest in circles", 3),
+        ("– Wider pavements", "Wider pavements", None),
+    ],
+)
+def test_paragraphs_written_as_list_items_render_as_items(text: str, item: str, number: int | None) -> None:
+    structure = _structure(to_markdown(_document(Block(0, text))))
+    assert structure == [("ol/li/p" if number else "ul/li/p", item)]
+
+
+@pytest.mark.parametrize(
+    "text", ["2024 was a hard year.", "1999. A year to remember", "-5 degrees overnight"]
+)
+def test_paragraphs_that_only_look_numbered_stay_paragraphs(text: str) -> None:
+    assert [tag for tag, _ in _structure(to_markdown(_document(Block(0, text))))] == ["p"]
