@@ -71,7 +71,7 @@ _MIN_BINARY_CONTROLS = 8
 # A comment ends at its first "-->" and is never re-read (an atomic group): with backtracking allowed, a run
 # of empty comments before junk ("<!----><!---->...x") had every way of pairing them tried.
 _HTML_START = re.compile(
-    r"\s*+(?:<\?xml[^>]*+>\s*+)?(?>(?:<!--.*?-->\s*+)*)"
+    r"\A\s*+(?:<\?xml[^>]*+>\s*+)?(?>(?:<!--.*?-->\s*+)*)"
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|section|p|span|table|header|nav|script|style|link)\b",
     re.I | re.S,
 )

@@ -38,12 +38,12 @@ def rule(name: str, reason: Reason, max_words: int, why: str, *patterns: str, no
 SITE = r"(?:[\w&.'-]{1,40} ){1,4}"
 # Verbs that ask the reader to pay, register or log in.
 ACCOUNT = (
-    r"(?:subscrib\w{0,12}|sign(?:ing|ed)? ?(?:in|up)|log(?:ged|ging)? ?(?:in|on)|login|register(?:ed)?"
+    r"(?:subscrib\w{0,12}+|sign(?:ing|ed)? ?(?:in|up)|log(?:ged|ging)? ?(?:in|on)|login|register(?:ed)?"
     r"|create (?:a |an |your )?(?:free )?account|become a (?:paid )?(?:member|subscriber))"
 )
 # Where a prompt's imperative stands: the start of the block or of one of its sentences (a box's
 # heading, button and small print often arrive glued into one block).
-CLAUSE_START = r"(?:^|[.!?:;|•—–])\W{0,8}(?:please\s{1,4})?"
+CLAUSE_START = r"(?:^|[.!?:;|•—–])\W{0,8}+(?:please\s{1,4})?"
 # A prompt's opening imperative. Prose sentences about subscriptions are in the third person
 # ("readers who subscribe ...", "users had to register ..."), so they never open with one of these.
 IMPERATIVE = (
