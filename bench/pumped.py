@@ -350,7 +350,11 @@ FAST = 0.0005
 
 
 def growth(
-    search: Callable[[Any], Any], attack: Attack, as_bytes: bool = False, small_chars: int = SMALL_CHARS
+    search: Callable[[Any], Any],
+    attack: Attack,
+    as_bytes: bool = False,
+    small_chars: int = SMALL_CHARS,
+    alarm: float = 0.5,
 ) -> Growth:
     """Time the search at about `small_chars` characters and at four times as many; a runaway
     counts as infinite growth."""
@@ -362,11 +366,11 @@ def growth(
     n = max(4, -(-small_chars // max(len(attack.unit), 1)))
     small_input, large_input = subject(n), subject(4 * n)
     try:
-        large = cpu_time(search, large_input, repeats=1)
+        large = cpu_time(search, large_input, repeats=1, alarm=alarm)
         if large < FAST:
             return Growth(attack, n, large / 4, large)
-        small = cpu_time(search, small_input)
-        large = min(large, cpu_time(search, large_input))
+        small = cpu_time(search, small_input, alarm=alarm)
+        large = min(large, cpu_time(search, large_input, alarm=alarm))
     except Runaway:
         return Growth(attack, n, 1e-9, float("inf"))
     return Growth(attack, n, small, large)

@@ -12,12 +12,16 @@ again before it fails, so a noisy machine does not fail the suite; no absolute t
 from __future__ import annotations
 
 import ast
+import pickle
 import re
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
-from bench.pumped import attacks, patterns_of, superlinear
+from bench.pumped import Attack, attacks, growth, patterns_of, superlinear
+from cleaner import DEFAULT_OPTIONS, CleanOptions, InputError, TooManyBlocksError, clean
+from cleaner.mark.boilerplate import MAX_RULE_CHARS, first_matching_rule
 from cleaner.mark.rules import PHRASE_RULES
 from tests.conftest import ROOT
 
@@ -138,3 +142,127 @@ def test_patterns_collected_from_a_package_of_our_own(
     monkeypatch.syspath_prepend(str(tmp_path))
     found = patterns_of("pkg_with_patterns")
     assert sorted(p.pattern for p in found.values()) == ["a+", "b", "c"]
+
+
+# Whole pages built to make one step superlinear: (name, prefix, unit repeated n times, suffix).
+HOSTILE_PAGES = [
+    ("teaser lines, all different", "", "A teaser line {i} that trails off here ...\n\n", ""),
+    ("teaser lines, all the same", "", "The same teaser line that trails off here ...\n\n", ""),
+    ("teasers of one long paragraph", "", "Words of the story go on and on and on here ...\n\n", "x " * 400),
+    ("near-duplicate paragraphs", "", "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 {i}.\n\n", ""),
+    ("one-word glued account button", "", "login", "!x"),
+    ("tag list then dots", "Tags: ", ".", "a"),
+    ("link then dots", "pic.twitter.com/a", ".", " a"),
+    ("newsletter keyword then marks", "Sign up ", "!", " for our newsletter"),
+    ("clause starts", "Subscribe", "!.", " to continue reading"),
+    ("comments before junk", "", "<!-- --> ", "x"),
+    ("short lines", "", "Line {i}\n", ""),
+    (
+        "list items",
+        "<html><body><ul>",
+        "<li><a href='/x'>Item {i} of the list</a></li>",
+        "</ul></body></html>",
+    ),
+]
+
+
+class _Numbered(Attack):
+    """An attack whose unit may number its copies ("{i}"), so that blocks differ."""
+
+    def make(self, n: int) -> str:
+        if "{i}" not in self.unit:
+            return super().make(n)
+        return self.prefix + "".join(self.unit.replace("{i}", str(i)) for i in range(n)) + self.suffix
+
+
+@pytest.mark.parametrize(
+    ("name", "prefix", "unit", "suffix"), HOSTILE_PAGES, ids=[p[0] for p in HOSTILE_PAGES]
+)
+def test_clean_grows_linearly_on_hostile_pages(name: str, prefix: str, unit: str, suffix: str) -> None:
+    """clean() itself, per page family: time at n and 4n blocks or characters, in one run."""
+    options = CleanOptions(format="html" if prefix.startswith("<html") else "auto")
+
+    def run(text: str) -> None:
+        clean(text, options)
+
+    attack = _Numbered(name, prefix, unit, suffix)
+    measured = growth(run, attack, small_chars=20_000, alarm=60)
+    for retry in range(2):
+        if measured.ratio <= 8.0:
+            break
+        measured = min(
+            measured,
+            growth(run, attack, small_chars=20_000 * 2 ** (retry + 1), alarm=60),
+            key=lambda g: g.ratio,
+        )
+    assert measured.ratio <= 8.0, f"{name}: grew {measured.ratio:.1f}x from n={measured.n} to 4n"
+
+
+def test_a_page_over_the_block_limit_is_refused_with_a_typed_error() -> None:
+    page = "\n\n".join(f"Paragraph {i} of a long page." for i in range(120))
+    with pytest.raises(TooManyBlocksError, match=r"120 blocks.*limit of 100") as raised:
+        clean(page, CleanOptions(max_blocks=100))
+    assert raised.value.code == "too_many_blocks" and isinstance(raised.value, InputError)
+    assert pickle.loads(pickle.dumps(raised.value)).limit == 100
+    assert clean(page, CleanOptions(max_blocks=120)).blocks  # at the limit: cleaned
+
+
+@pytest.mark.parametrize("bad", [0, -1])
+def test_the_block_limit_is_positive(bad: int) -> None:
+    with pytest.raises(ValueError, match="max_blocks"):
+        CleanOptions(max_blocks=bad)
+
+
+def test_the_service_answers_too_many_blocks_with_422(app_client: TestClient) -> None:
+    page = "\n\n".join(f"Line {i}" for i in range(DEFAULT_OPTIONS.max_blocks + 1))
+    response = app_client.post("/v1/clean", content=page.encode(), headers={"Content-Type": "text/plain"})
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "too_many_blocks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tags: " + "." * 5000 + "a",
+        "Sign in " + "!" * 3000,
+        "Subscribe" + " " * 2500,
+        "loginlogin" * 300,
+    ],
+)
+def test_phrase_rules_skip_blocks_longer_than_any_prompt(text: str) -> None:
+    assert len(text) > MAX_RULE_CHARS
+    assert first_matching_rule(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Tags: elections, Congress", "tag_list"),
+        ("Sign in", "account_button"),
+        ("Log in / Register", "account_button"),
+        ("Sign up for free", "account_button"),
+        ("Register now", "account_button"),
+        ("Sign in with Google", "account_button"),
+        ("pic.twitter.com/AbC123", "embed_link"),
+        ("pic.twitter.com/AbC123 ...", "embed_link"),
+        ("To continue reading, please subscribe.", "continue_reading_with_account"),
+        ("Sign up for our newsletter!!!", "newsletter_signup"),
+    ],
+)
+def test_rewritten_rules_still_mark_their_prompts(text: str, rule: str) -> None:
+    found = first_matching_rule(text)
+    assert found is not None and found.name == rule, (text, found and found.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loginlogin" * 40 + "x",
+        "Topics: the council will discuss three options.",
+        "Sign in to the building was slow.",
+        "pic.twitter.com/AbC123 shows the crowd",
+    ],
+)
+def test_rewritten_rules_leave_these(text: str) -> None:
+    found = first_matching_rule(text)
+    assert found is None or found.name not in ("account_button", "tag_list", "embed_link"), found.name
