@@ -154,8 +154,10 @@ class JournalWriter:
         self._synced = time.monotonic()
 
     def close(self) -> None:
-        self.sync()
-        self._handle.close()
+        try:
+            self.sync()
+        finally:
+            self._handle.close()
 
 
 def pickled_entries(path: Path) -> Iterator[tuple[int, Any]]:

@@ -36,11 +36,13 @@ class OutputError(CleanerError):
     code = "output_unwritable"
 
     def __init__(self, out: Path, done: int, exc: OSError) -> None:
-        what = "no space left on the device of" if exc.errno == errno.ENOSPC else "cannot write into"
-        reason = "" if exc.errno == errno.ENOSPC else f" ({exc.strerror or exc})"
+        full = exc.errno == errno.ENOSPC
+        what = "no space left on the device of" if full else "cannot write into"
+        reason = "" if full else f" ({exc.strerror or exc})"
+        remedy = "free some space" if full else "fix that"
         super().__init__(
             f"{what} {out}{reason}; stopped after {done} inputs, each with its report line: "
-            "free some space and run the same command with --resume to clean the rest"
+            f"{remedy} and run the same command with --resume to clean the rest"
         )
         self.out, self.done, self.errno = out, done, exc.errno
 
@@ -167,10 +169,12 @@ class JsonlSink:
             os.fsync(self._handle.fileno())
 
     def close(self) -> None:
-        if self._handle is not None:
-            self.sync()
-            self._handle.close()
-            self._handle = None
+        handle, self._handle = self._handle, None  # closed even when syncing or flushing fails
+        if handle is not None:
+            try:
+                os.fsync(handle.fileno())
+            finally:
+                handle.close()
 
     def _open(self, part: int) -> None:
         self.close()

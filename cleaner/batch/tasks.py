@@ -112,12 +112,20 @@ def discover(root: Path, out: Path) -> Iterator[Task]:
         if Path(relative).parent != directory:  # names collide only within one directory
             directory, used = Path(relative).parent, set()
         target = output_name(relative)
-        if target in used or target == REPORT_NAME or (root / target).is_dir():
+        if target in used or target == REPORT_NAME or _is_folder(root / target):
             target = f"{printable(relative)}.txt"
-        while target in used or (root / target).is_dir():
+        while target in used or _is_folder(root / target):
             target += ".txt"
         used.add(target)
         yield Task(relative, target)
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether the path is a folder; a name the file system refuses (too long) is none."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def walk(root: Path, out: Path) -> Iterator[str]:
