@@ -31,6 +31,11 @@ CASES: dict[str, str] = {
     "free trial: keyword + 50k dots": "'Start your free' + '.' * 50_000 + 'trial'",
     "clause starts: 50k '!.'": "'Subscribe' + '!.' * 25_000 + 'x'",
     "account verb glued 10k times": "'subscrib' * 10_000 + ' to continue reading'",
+    # Under the rules' 2,000-character cap, so the patterns themselves run: 500 such blocks a page.
+    "500 blocks: 'Tags:' + 1,900 dots": "'\\n\\n'.join('Tags: ' + '.' * 1900 + 'a' for _ in range(500))",
+    "500 blocks: 'Sign up' + 1,900 marks": "'\\n\\n'.join('Sign up ' + '!' * 1900 + ' newsletter' for _ in range(500))",
+    "500 blocks: link + 1,900 dots": "'\\n\\n'.join('pic.twitter.com/a' + '.' * 1900 + ' a' for _ in range(500))",
+    "500 blocks: 'Subscribe' + 1,900 '!.'": "'\\n\\n'.join('Subscribe' + '!.' * 950 + ' to continue reading' for _ in range(500))",
     "10,000 teaser lines": "'\\n\\n'.join(f'Line {i} of a teaser that goes on {i % 97} ...' for i in range(10_000))",
     "10,000 identical teaser lines": "'\\n\\n'.join('The same teaser line that trails off here ...' for i in range(10_000))",
     "50,000 blocks": "'\\n\\n'.join(f'Paragraph {i} says something about item {i * 7919 % 100003}.' for i in range(50_000))",
