@@ -8,20 +8,26 @@ mounted when the tests run as root; skipped otherwise).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import pickle
 import random
 import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench.textgen import article
 from cleaner import CleanOptions
+from cleaner.batch import tasks
+from cleaner.batch.journal import JournalWriter
 from cleaner.batch.runner import run_batch
+from cleaner.batch.sinks import OutputError
 from cleaner.batch.tasks import printable
 from tests.conftest import CLI
 
@@ -302,3 +308,59 @@ def test_a_full_disk_stops_in_one_line_and_resume_finishes_the_run(
             reference / "articles-00000.jsonl"
         ).read_bytes()
     assert not (out / ".writing.tmp").exists()
+
+
+# --- the same stop without root: the fault injected where it cannot be made real ---------------------
+
+
+def _pages(root: Path, count: int) -> None:
+    root.mkdir()
+    for number in range(count):
+        (root / f"{number:02d}.txt").write_text(_page(number))
+
+
+@pytest.mark.parametrize("fail_at", [0, 1, 5, 11])
+@pytest.mark.parametrize(
+    ("number", "where"),
+    [(errno.ENOSPC, "output"), (errno.EDQUOT, "output"), (errno.EROFS, "output"), (errno.ENOSPC, "report")],
+)
+def test_a_disk_that_takes_nothing_more_stops_the_run_and_resume_finishes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int, number: int, where: str
+) -> None:
+    source, out, reference = tmp_path / "in", tmp_path / "out", tmp_path / "reference"
+    _pages(source, 12)
+    run_batch(source, reference, TEXT_OPTIONS)
+    calls = {"n": 0}
+
+    def failing(original: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] > fail_at:
+                raise OSError(number, os.strerror(number))
+            return original(*args, **kwargs)
+
+        return wrapper
+
+    with monkeypatch.context() as patch:
+        if where == "output":
+            patch.setattr(tasks, "write_atomically", failing(tasks.write_atomically))
+        else:
+            patch.setattr(JournalWriter, "append", failing(JournalWriter.append))
+        with pytest.raises(OutputError) as stopped:
+            run_batch(source, out, TEXT_OPTIONS)
+    assert stopped.value.done == fail_at and "--resume" in str(stopped.value)
+    assert len(_report(out)) == fail_at  # every input before the stop has its line, none after
+    assert not (out / ".writing.tmp").exists()
+    run_batch(source, out, TEXT_OPTIONS, resume=True)
+    assert _report(out) == _report(reference)
+    for record in _report(reference):
+        assert (out / str(record["output"])).read_bytes() == (reference / str(record["output"])).read_bytes()
+
+
+def test_output_error_survives_pickling_and_says_what_to_do(tmp_path: Path) -> None:
+    full = OutputError(tmp_path, 7, OSError(errno.ENOSPC, "No space left on device"))
+    again = pickle.loads(pickle.dumps(full))
+    assert (again.done, again.errno, str(again)) == (7, errno.ENOSPC, str(full))
+    assert "no space left" in str(full) and "free some space" in str(full) and "--resume" in str(full)
+    read_only = OutputError(tmp_path, 0, OSError(errno.EROFS, "Read-only file system"))
+    assert "Read-only file system" in str(read_only) and "--resume" in str(read_only)
