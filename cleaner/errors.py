@@ -4,6 +4,7 @@ CleanerError                 base class; `code` is a stable machine-readable nam
 └── InputError               the input cannot be cleaned as given (the caller's fault)
     ├── EmptyInputError      nothing but whitespace
     ├── InputTooLargeError   over the size limit (before or after gzip decompression)
+    ├── TooManyBlocksError   more blocks (paragraphs, lines) than a page may have
     ├── DecodeError          bytes that are not text in any charset we can detect
     ├── BinaryInputError     an image, PDF, archive or other non-text file
     ├── UnknownFormatError   a format other than auto, html or text
@@ -53,6 +54,19 @@ class InputTooLargeError(InputError):
 
     def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int | None, int, str]]:
         return type(self), (self.size, self.limit, self._what)
+
+
+class TooManyBlocksError(InputError):
+    """The page splits into more blocks than `CleanOptions.max_blocks`: refused before any step runs."""
+
+    code = "too_many_blocks"
+
+    def __init__(self, blocks: int, limit: int) -> None:
+        super().__init__(f"the page has {blocks} blocks (paragraphs or lines), over the limit of {limit}")
+        self.blocks, self.limit = blocks, limit
+
+    def __reduce__(self) -> tuple[type[TooManyBlocksError], tuple[int, int]]:
+        return type(self), (self.blocks, self.limit)
 
 
 class DecodeError(InputError):

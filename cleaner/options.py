@@ -23,6 +23,10 @@ class CleanOptions:
     format: Format = "auto"
     # Largest input accepted, in bytes, after any gzip decompression (a gzip bomb stops here).
     max_bytes: int = 10 * 1024 * 1024
+    # Most blocks (paragraphs, lines, list items) a page may split into; more is refused with
+    # TooManyBlocksError. Articles have hundreds; every step is linear in the blocks, and at this bound
+    # a page is cleaned in a few seconds (bench/worst_case.py), well inside the service's time limit.
+    max_blocks: int = 50_000
     # Reasons the rule steps may mark; dropping one turns that rule family off (ablations, opt-outs).
     reasons: frozenset[Reason] = field(default_factory=lambda: frozenset(Reason))
     # Near-duplicate paragraphs: MinHash Jaccard estimate at or above this is a duplicate. With word
@@ -62,8 +66,8 @@ class CleanOptions:
             raise UnknownFormatError(f"unknown format {self.format!r}: expected one of {', '.join(FORMATS)}")
         if self.to not in RENDERINGS:
             raise ValueError(f"unknown rendering {self.to!r}: expected one of {', '.join(RENDERINGS)}")
-        if self.max_bytes <= 0:
-            raise ValueError("max_bytes must be positive")
+        if self.max_bytes <= 0 or self.max_blocks <= 0:
+            raise ValueError("max_bytes and max_blocks must be positive")
         for name in ("duplicate_threshold", "teaser_containment", "article_threshold"):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1]")

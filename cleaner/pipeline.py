@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cleaner.document import Document
-from cleaner.errors import ContentTypeError, InputTooLargeError
+from cleaner.errors import ContentTypeError, InputTooLargeError, TooManyBlocksError
 from cleaner.mark.article import mark_outside_article, score_blocks
 from cleaner.mark.boilerplate import mark_phrases, mark_related_links
 from cleaner.mark.duplicates import mark_duplicates
@@ -59,6 +59,8 @@ def clean(
         segmented: Segmented = segment_html(text, options, url)
     else:
         segmented = segment_text(text)
+    if len(segmented.blocks) > options.max_blocks:
+        raise TooManyBlocksError(len(segmented.blocks), options.max_blocks)
     if url and not segmented.metadata.url:
         segmented.metadata.url = url
     document = Document(

@@ -33,7 +33,7 @@ def test_public_api_is_curated() -> None:
         "DEFAULT_OPTIONS", "FORMATS", "STEPS", "BinaryInputError", "Block", "CleanOptions",
         "CleanTimeoutError", "CleanerError", "ContentTypeError", "DeadlinePool", "DecodeError", "Document",
         "EmptyInputError", "InputError", "InputTooLargeError", "Kind", "MemoryLimitError", "Metadata",
-        "Reason", "UnknownFormatError", "WorkerDiedError", "WorkerError", "clean", "to_result",
+        "Reason", "TooManyBlocksError", "UnknownFormatError", "WorkerDiedError", "WorkerError", "clean", "to_result",
     }  # fmt: skip
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         cleaner.nothing  # noqa: B018

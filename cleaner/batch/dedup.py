@@ -40,7 +40,15 @@ from cleaner.batch.journal import (
     report_entries,
 )
 from cleaner.batch.runner import OnRecord, remember, run_settings
-from cleaner.batch.sinks import LINES_PER_PART, OutputFormat, Sink, make_sink
+from cleaner.batch.sinks import (
+    LINES_PER_PART,
+    OutputError,
+    OutputFormat,
+    Sink,
+    close_all,
+    make_sink,
+    write_article,
+)
 from cleaner.batch.tasks import REPORT_NAME, BatchSummary, Task, complete_record, count_record
 from cleaner.document import Document
 from cleaner.near.site_boilerplate import mark_site_boilerplate
@@ -142,14 +150,17 @@ def _second_pass(
                 if kept is not None:
                     record["duplicate_of"], record["similarity"] = kept
                 if kept is None or keep == "all":
-                    sink.write(task, record, result)
+                    record = write_article(sink, out, summary.total, task, record, result)
                 else:
                     complete_record(record, None, result)  # a dropped duplicate: reported, not written
             report.append(record)
             count_record(summary, record)
-    finally:
-        sink.close()
-        report.close()
+    except BaseException as exc:
+        close_all([sink.close, report.close], out, summary.total, quiet=True)
+        if isinstance(exc, OSError):
+            raise OutputError(out, summary.total, exc) from None
+        raise
+    close_all([sink.close, report.close], out, summary.total, quiet=False)
     return summary
 
 

@@ -28,7 +28,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, Generic, Literal, TypeVar
 
-from cleaner.batch.tasks import Task
+from cleaner.batch.tasks import Task, printable
 from cleaner.errors import CleanerError
 
 MANIFEST_NAME = ".article-cleaner-run.json"
@@ -107,11 +107,14 @@ class Replay(Generic[Entry]):
         for end, entry in self._entries:
             task = next(self.remaining, None)
             record = self._record_of(entry)
-            if task is None or (record.get("path"), record.get("line")) != (task.source, task.line):
+            if task is None or (record.get("path"), record.get("line")) != (
+                printable(task.source),
+                task.line,
+            ):
                 where = f"{record.get('path')}" + (f" line {record['line']}" if record.get("line") else "")
                 raise ResumeError(
                     f"the inputs changed since the interrupted run (its report has {where} where this "
-                    f"run has {task.source if task else 'no more inputs'}): start afresh without --resume"
+                    f"run has {printable(task.source) if task else 'no more inputs'}): start afresh without --resume"
                 )
             if not self._accept(entry):
                 self.remaining = chain([task], self.remaining)
@@ -151,8 +154,10 @@ class JournalWriter:
         self._synced = time.monotonic()
 
     def close(self) -> None:
-        self.sync()
-        self._handle.close()
+        try:
+            self.sync()
+        finally:
+            self._handle.close()
 
 
 def pickled_entries(path: Path) -> Iterator[tuple[int, Any]]:

@@ -44,7 +44,21 @@ def parse_line(raw: bytes) -> tuple[str, str, str | None]:
         raise MalformedLineError(f'document {identifier!r} has no "content" string')
     if url is not None and not isinstance(url, str):
         raise MalformedLineError(f'document {identifier!r} has a "url" that is not a string')
+    for name, text in (("id", identifier), ("url", url)):
+        if text is not None and _has_lone_surrogate(text):
+            # "\ud800" is valid JSON but no Unicode text: the report and the output could not hold it.
+            raise MalformedLineError(
+                f'the "{name}" holds a lone surrogate (\\ud800-\\udfff): not Unicode text'
+            )
     return identifier, content, url
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def result_line(identifier: str, result: dict[str, Any]) -> str:

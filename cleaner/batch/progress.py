@@ -14,12 +14,14 @@ class Progress:
 
     def __init__(self, total: int | None) -> None:
         self._bar: Any = None
+        self.done = 0  # records seen (the one-line message of a run that stops says how many)
         if total is not None:
             from tqdm import tqdm
 
             self._bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
 
     def update_record(self, record: dict[str, Any]) -> None:
+        self.done += 1
         if self._bar is not None:
             self._bar.update(1)
             if record["status"] != "ok":

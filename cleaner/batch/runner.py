@@ -18,7 +18,7 @@ from typing import Any
 from cleaner.batch.engines import Engine, LocalEngine
 from cleaner.batch.inputs import InputFormat, input_tasks
 from cleaner.batch.journal import JournalWriter, Replay, begin_run, finish_run, report_entries
-from cleaner.batch.sinks import LINES_PER_PART, OutputFormat, make_sink
+from cleaner.batch.sinks import LINES_PER_PART, OutputError, OutputFormat, close_all, make_sink, write_article
 from cleaner.batch.tasks import (
     REPORT_NAME,
     BatchSummary,
@@ -71,13 +71,19 @@ def run_batch(
         ):
             task = pending.popleft()
             if result is not None:
-                sink.write(task, record, result)
+                record = write_article(sink, out, summary.total, task, record, result)
             report.append(record)
             _count(summary, record, on_record)
-    finally:
-        sink.close()
-        report.close()
-    finish_run(out, settings)
+    except BaseException as exc:
+        close_all([sink.close, report.close], out, summary.total, quiet=True)
+        if isinstance(exc, OSError):  # the report itself could not be written
+            raise OutputError(out, summary.total, exc) from None
+        raise
+    close_all([sink.close, report.close], out, summary.total, quiet=False)
+    try:
+        finish_run(out, settings)
+    except OSError as exc:
+        raise OutputError(out, summary.total, exc) from None
     return summary
 
 

@@ -75,9 +75,21 @@ class BatchSummary:
         return self.ok + self.failed
 
 
+def printable(name: str) -> str:
+    """A file name as valid Unicode text for the report: bytes that are not UTF-8 (which the OS hands
+    over as lone surrogates) written as `\\xNN`. The same name gives the same text, so resume can
+    match a report line to its input."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file name decodes to: escape it as it is
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def output_name(relative: str) -> str:
-    """`a/page.html.gz` -> `a/page.txt`: known input suffixes replaced by .txt, others kept."""
-    path = Path(relative)
+    """`a/page.html.gz` -> `a/page.txt`: known input suffixes replaced by .txt, others kept; a name
+    that is not UTF-8 gets its printable form (so that the report can name the output)."""
+    path = Path(printable(relative))
     name = path.name
     while True:
         stem, dot, suffix = name.rpartition(".")
@@ -91,7 +103,9 @@ def discover(root: Path, out: Path) -> Iterator[Task]:
     """Every regular, non-hidden file under root in sorted order, skipping the output directory.
 
     Two inputs that would share an output name (`a.html` and `a.txt`) keep apart: the later one
-    keeps its full name (`a.txt.txt`), so no output overwrites another.
+    keeps its full name (`a.txt.txt`), so no output overwrites another. An output name that is a
+    folder of the input (`x.html` beside a folder `x.txt/`, whose outputs go into `OUT/x.txt/`)
+    takes the full name too.
     """
     directory: Path | None = None
     used: set[str] = set()
@@ -99,10 +113,20 @@ def discover(root: Path, out: Path) -> Iterator[Task]:
         if Path(relative).parent != directory:  # names collide only within one directory
             directory, used = Path(relative).parent, set()
         target = output_name(relative)
-        if target in used or target == REPORT_NAME:
-            target = f"{relative}.txt"
+        if target in used or target == REPORT_NAME or _is_folder(root / target):
+            target = f"{printable(relative)}.txt"
+        while target in used or _is_folder(root / target):
+            target += ".txt"
         used.add(target)
         yield Task(relative, target)
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether the path is a folder; a name the file system refuses (too long) is none."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def walk(root: Path, out: Path) -> Iterator[str]:
@@ -204,7 +228,7 @@ def count_record(summary: BatchSummary, record: dict[str, Any]) -> None:
 
 def base_record(task: Task) -> dict[str, Any]:
     """The start of an input's report record: which input (a file, or a line of one), no output yet."""
-    record: dict[str, Any] = {"path": task.source}
+    record: dict[str, Any] = {"path": printable(task.source)}
     if task.line is not None:
         record.update(line=task.line, id=None)
     record.update(output=None, status="ok", error=None, error_code=None)

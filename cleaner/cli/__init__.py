@@ -138,15 +138,31 @@ def _clean_directory(job: Job, engine: str, scheduler: str | None, jobs: int, ti
         raise UsageError("cleaning a directory needs -o OUT")
     if not job.source.exists():
         raise UsageError(f"cannot read {job.source}: no such file or directory")
+    if job.source.is_dir() and job.out.resolve() == job.source.resolve():
+        raise UsageError(
+            f"-o {job.out} is the input folder: the outputs would be read back as inputs; "
+            "give another folder (one inside the input is fine: it is skipped)"
+        )
     _check_writable_folder(job.out)
     from cleaner.batch.choices import DUPLICATES_NAME
     from cleaner.batch.jobs import run_job
     from cleaner.batch.progress import progress_bar
+    from cleaner.batch.sinks import FULL_ERRNOS, OutputError
     from cleaner.batch.tasks import REPORT_NAME
 
     progress = progress_bar(job)
     try:
         summary = run_job(job, engine, scheduler, jobs, on_record=progress.update_record, timeout=timeout)
+    except OutputError as exc:  # the disk filled up: what was reported stands, --resume does the rest
+        progress.close()
+        print(f"article-cleaner: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        progress.close()
+        if exc.errno not in FULL_ERRNOS:
+            raise
+        print(f"article-cleaner: {OutputError(job.out, progress.done, exc)}", file=sys.stderr)
+        return EXIT_FAILED
     except CleanerError as exc:  # cannot resume, or no Dask installed: nothing was cleaned
         progress.close()
         raise UsageError(str(exc)) from None

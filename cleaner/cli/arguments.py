@@ -22,6 +22,9 @@ from cleaner.options import DEFAULT_OPTIONS, FORMATS, RENDERINGS
 from cleaner.version import __version__
 
 EXIT_USAGE = 2
+# Longest --timeout, in seconds (a week): beyond it a timer cannot be set on every platform, and no
+# page needs it (0 turns the limit off).
+MAX_TIMEOUT = 7 * 24 * 3600.0
 
 
 class UsageError(Exception):
@@ -42,7 +45,8 @@ class UsageParser(argparse.ArgumentParser):
 
 
 def number(kind: type[int] | type[float], minimum: float, maximum: float = math.inf) -> Callable[[str], Any]:
-    """An argparse type: a whole (int) or decimal (float) number in [minimum, maximum]; nan refused."""
+    """An argparse type: a whole (int) or decimal (float) number in [minimum, maximum]; nan, inf and
+    numbers too large for a float (1e400) refused."""
     noun = "a whole number" if kind is int else "a number"
     allowed = f"{minimum:g} to {maximum:g}" if maximum < math.inf else f"{minimum:g} or more"
 
@@ -51,6 +55,8 @@ def number(kind: type[int] | type[float], minimum: float, maximum: float = math.
             parsed = kind(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{value!r} is not {noun} ({allowed})") from None
+        if kind is float and not math.isfinite(parsed):
+            raise argparse.ArgumentTypeError(f"{value!r} is not a finite number ({allowed})")
         if not minimum <= parsed <= maximum:
             raise argparse.ArgumentTypeError(f"{value!r} is out of range: give {noun}, {allowed}")
         return parsed
@@ -173,7 +179,7 @@ def _clean_arguments(cleaning: argparse.ArgumentParser) -> None:
     )
     cleaning.add_argument(
         "--timeout",
-        type=number(float, 0),
+        type=number(float, 0, MAX_TIMEOUT),
         default=None,
         metavar="SECONDS",
         help=f"time limit per input: one over it is reported as a timeout and the batch goes on "

@@ -27,6 +27,12 @@ def mark_phrases(document: Document, options: CleanOptions) -> None:
             block.name(rule.reason, rule.name, rule.why)
 
 
+# Longest block the phrase rules look at, in characters. The longest word cap (60 words) is about 400
+# characters of prose; a block of a few "words" and thousands of characters (a keyword and 100,000
+# dots) is no prompt, and every rule's work on a block stays bounded whatever its patterns.
+MAX_RULE_CHARS = 2_000
+
+
 class RuleSet:
     """Phrase rules in their order of precedence, with what it takes to skip them quickly."""
 
@@ -44,6 +50,8 @@ class RuleSet:
 
     def first_match(self, text: str) -> PhraseRule | None:
         """The first rule whose patterns all match `text` within its word cap, if any."""
+        if len(text) > MAX_RULE_CHARS:
+            return None  # no prompt is this long: bounds every rule's work on a block
         words = len(text.split())
         if words > self._longest_cap:
             return None  # long prose: no prompt is this long
@@ -103,7 +111,9 @@ _STOP_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Headlines end without punctuation; a line ending in one of these is a sentence or a lead-in.
-_CLAUSE_END = re.compile(r"[.;:,]\W*$")
+# Searched from the start of each run of non-word characters only (the lookbehind), and only a run
+# that reaches the end (the possessive lookahead): "[.;:,]\W*$" rescanned a run of dots from every dot.
+_CLAUSE_END = re.compile(r"(?<!\W)(?=\W*+$)\W*?[.;:,]")
 _INTRODUCES_LIST = re.compile(r":\s*$")
 
 

@@ -9,8 +9,8 @@ What is a copy (marked `duplicate`, naming the block it repeats and the estimate
 - a teaser: a block ending in an ellipsis ("...", "…", "[…]") whose word pairs are contained in a
   longer block (at least `teaser_containment` of them; the last word before the ellipsis is dropped,
   since it is often cut mid-word). Jaccard misses these (a three-line teaser of a ten-line
-  paragraph has a Jaccard of 0.3), so containment is computed exactly on the pair sets; teasers are
-  few, so comparing each with every block is cheap. The full paragraph is kept wherever it is, also
+  paragraph has a Jaccard of 0.3), so containment is computed exactly on the pair sets, against the
+  few blocks an index of word pairs nominates (linear in the blocks, also on a page of 10,000 teasers). The full paragraph is kept wherever it is, also
   when the teaser comes first.
 
 What is natural repetition (kept):
@@ -54,7 +54,7 @@ VERSE_MIN_LINES = 4
 # and headline lists repeated on a scraped page are 35 to 100 lines apart on the shared benchmark).
 REFRAIN_GAP = range(VERSE_MIN_LINES, 25)
 # A teaser ends in an ellipsis: "...", ". . .", "…", optionally in brackets ("[...]", "(…)").
-TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*[\])]?\s*$")
+TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*+[\])]?\s*+$")
 
 
 @dataclass
@@ -118,28 +118,55 @@ def _comparable(blocks: list[Block], lines: list[str], options: CleanOptions) ->
     ]
 
 
+# A word pair found in more blocks than this is page furniture (a template's words), not evidence of
+# which block a teaser was cut from: it does not nominate containers. Keeps the teaser search linear in
+# the number of blocks when thousands of lines share their words.
+TEASER_PAIR_POSTINGS = 32
+# Containers checked exactly per teaser: those sharing the most of its uncommon pairs.
+TEASER_CONTAINERS = 16
+
+
 def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
-    """Ellipsis-ended blocks contained in a longer block; longest teasers first, so chains resolve."""
-    pairs: dict[int, set[bytes]] = {}
+    """Ellipsis-ended blocks contained in a longer block; longest teasers first, so chains resolve.
 
-    def pair_set(item: _Item) -> set[bytes]:
-        if id(item) not in pairs:
-            pairs[id(item)] = set(shingles(item.words, options.shingle_words))
-        return pairs[id(item)]
-
+    Containers are found through an index of word pairs (pair -> blocks holding it), not by comparing
+    every teaser with every block: 10,000 lines ending in an ellipsis once took quadratic time.
+    """
+    candidates = [item for item in items if TEASER_END.search(item.block.text)]
+    if not candidates:
+        return []
+    pairs = [set(shingles(item.words, options.shingle_words)) for item in items]
+    number_of = {id(item): number for number, item in enumerate(items)}
+    postings: dict[bytes, list[int]] = defaultdict(list)
+    for number, item_pairs in enumerate(pairs):
+        for pair in item_pairs:
+            posting = postings[pair]
+            if len(posting) <= TEASER_PAIR_POSTINGS:
+                posting.append(number)
     teasers: list[_Copy] = []
     taken: set[int] = set()
-    candidates = [item for item in items if TEASER_END.search(item.block.text)]
     for teaser in sorted(candidates, key=lambda item: -len(item.words)):
         words = teaser.words[:-1] if _cut_mid_word(teaser.block.text) else teaser.words
         if len(words) < EXACT_MIN_WORDS:
             continue
         own = set(shingles(words, options.shingle_words))
+        shared: dict[int, int] = defaultdict(int)
+        for pair in own:
+            posting = postings.get(pair, [])
+            if len(posting) <= TEASER_PAIR_POSTINGS:
+                for number in posting:
+                    shared[number] += 1
+        nominated = sorted(shared, key=lambda number: (-shared[number], number))
         best: tuple[float, _Item] | None = None
-        for other in items:
-            if other is teaser or id(other) in taken or len(other.words) <= len(teaser.words):
+        checked = 0
+        for number in nominated:
+            other = items[number]
+            if number == number_of[id(teaser)] or id(other) in taken or len(other.words) <= len(teaser.words):
                 continue
-            contained = len(own & pair_set(other)) / len(own)
+            if checked == TEASER_CONTAINERS:
+                break
+            checked += 1
+            contained = len(own & pairs[number]) / len(own)
             if contained >= options.teaser_containment and (best is None or contained > best[0]):
                 best = (contained, other)
         if best is not None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
+from typing import Any
 
 import charset_normalizer
+import re2
 
 from cleaner.errors import (
     BinaryInputError,
@@ -48,7 +50,21 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 # Longer labels are not charset names (the longest real ones are about 20 characters).
 _MAX_LABEL_CHARS = 40
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+
+def _linear_bytes(pattern: bytes) -> Any:
+    """A bytes pattern compiled by RE2 (linear time whatever the input), byte for byte, ignoring case."""
+    options = re2.Options()
+    options.encoding = re2.Options.Encoding.LATIN1
+    options.case_sensitive = False
+    return re2.compile(pattern, options)
+
+
+# RE2: "<meta<meta<meta..." with no ">" made the backtracking engine rescan the rest of the head from
+# every "<meta". RE2's \s lacks \v, so the whitespace class is spelled out as Python's bytes \s.
+_META_CHARSET = _linear_bytes(
+    rb"""<meta[^>]+charset[ \t\n\r\f\v]*=[ \t\n\r\f\v]*["']?[ \t\n\r\f\v]*([A-Za-z0-9._:-]+)"""
+)
 # C0 controls other than tab, newline and carriage return: never part of an article.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Lone UTF-16 surrogates: a str from JSON may carry them ("\\ud800"); no UTF-8 output can hold them.
@@ -58,8 +74,10 @@ _MAX_CONTROL_SHARE = 0.05
 # ...and at least this many: a stray NUL or bell in a short text is noise, not binary.
 _MIN_BINARY_CONTROLS = 8
 
+# A comment ends at its first "-->" and is never re-read (an atomic group): with backtracking allowed, a run
+# of empty comments before junk ("<!----><!---->...x") had every way of pairing them tried.
 _HTML_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"\A\s*+(?:<\?xml[^>]*+>\s*+)?(?>(?:<!--.*?-->\s*+)*)"
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|section|p|span|table|header|nav|script|style|link)\b",
     re.I | re.S,
 )

@@ -24,7 +24,7 @@ _TOKEN = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 _PUNCTUATION = frozenset(".,;:!?")
-_URL_LIKE = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_URL_LIKE = re.compile(r"\A\s*+(?:https?://|www\.)\S++\s*+\Z", re.IGNORECASE)
 SHINGLE = 4
 # Containers above a block whose statistics are features (parent, grandparent, great-grandparent).
 CONTAINER_LEVELS = 3

@@ -15,6 +15,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 # Residue glued to the end of a line of article text, split off as a fragment (scrapers keep a
 # tweet's image link on the same line as the tweet's text); the social-embed rules remove it.
 TRAILING_RESIDUE = re.compile(r"\s(?:https?://)?pic\.twitter\.com/\w+\s*$", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -31,7 +32,7 @@ class Segmented:
 def segment_text(text: str) -> Segmented:
     """Plain text: one block per line, except hard-wrapped paragraphs, which are joined back."""
     blocks: list[Block] = []
-    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    for chunk in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [tidy(line) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if not lines:

@@ -1,4 +1,4 @@
-"""Boilerplate phrasing as data: each rule names the reason it marks and the prompt it targets.
+r"""Boilerplate phrasing as data: each rule names the reason it marks and the prompt it targets.
 
 A rule fires on a block when every one of its patterns matches and the block has at most
 `max_words` words. The word cap is what keeps article prose safe: prompts are short, while a news
@@ -11,7 +11,11 @@ case-insensitively against `match_form(text)`: curly quotes straightened and wor
 glued together ("GET 30 DAYS FREEAlready a member?") pulled apart.
 
 Every rule has prompts it must mark and article sentences it must leave in tests/mark/test_rules.py; a
-rule without a positive example there fails the suite.
+rule without a positive example there fails the suite. Every pattern must also run in linear time on
+any input (tests/test_linear_patterns.py pumps each one): bound a repeat that a search may start at
+many positions (`\W{0,8}`, not `\W*`, after a clause start; `\w{0,12}` after a word stem), make a
+repeat that must not give characters back possessive (`\S++\W*+$`), and never let two alternatives
+of a repeated group match the same text (`(?>...)`, longest wording first).
 """
 
 from __future__ import annotations

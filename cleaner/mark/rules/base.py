@@ -35,15 +35,15 @@ def rule(name: str, reason: Reason, max_words: int, why: str, *patterns: str, no
 
 
 # A site or brand name: one to four words, e.g. "WIRED", "The Daily Planet".
-SITE = r"(?:[\w&.'-]+ ){1,4}"
+SITE = r"(?:[\w&.'-]{1,40} ){1,4}"
 # Verbs that ask the reader to pay, register or log in.
 ACCOUNT = (
-    r"(?:subscrib\w*|sign(?:ing|ed)? ?(?:in|up)|log(?:ged|ging)? ?(?:in|on)|login|register(?:ed)?"
+    r"(?:subscrib\w{0,12}+|sign(?:ing|ed)? ?(?:in|up)|log(?:ged|ging)? ?(?:in|on)|login|register(?:ed)?"
     r"|create (?:a |an |your )?(?:free )?account|become a (?:paid )?(?:member|subscriber))"
 )
 # Where a prompt's imperative stands: the start of the block or of one of its sentences (a box's
 # heading, button and small print often arrive glued into one block).
-CLAUSE_START = r"(?:^|[.!?:;|•—–])\W*(?:please\s+)?"
+CLAUSE_START = r"(?:^|[.!?:;|•—–])\W{0,8}+(?:please\s{1,4})?"
 # A prompt's opening imperative. Prose sentences about subscriptions are in the third person
 # ("readers who subscribe ...", "users had to register ..."), so they never open with one of these.
 IMPERATIVE = (
@@ -54,7 +54,7 @@ IMPERATIVE = (
 # A prompt speaks to the reader: second person, "please", or an imperative opening a clause.
 TO_READER = r"\b(?:you|your|yours|yourself|please)\b|" + IMPERATIVE
 # An account order after a comma: "To keep reading this article, log in or create an account".
-THEN_ACCOUNT = r",\s*(?:please\s+)?" + ACCOUNT
+THEN_ACCOUNT = r",\s{0,4}(?:please\s{1,4})?" + ACCOUNT
 
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][.?!])(?=[A-Z])")

@@ -134,11 +134,12 @@ CALL_TO_ACTION_RULES: tuple[PhraseRule, ...] = (
         CTA,
         6,
         "an account button or menu entry",
-        r"^\W*(?:(?:(?:log|sign) ?(?:in|on|up|out)|login|logout|register|subscribe|create (?:an |a free )?account|"
-        r"my account|member (?:login|access)|subscriber (?:login|services)|manage (?:your |my )?subscriptions?|"
-        r"remember me|forgot (?:your )?password|(?:register|sign up|join) (?:for free|now|today|free))\W*"
-        r"(?:\b(?:or|and|with \w+)\b\W*)?)+$",
+        r"^\W*+(?>(?>(?:register|sign up|join) (?:for free|now|today|free)|(?:log|sign) ?(?:in|on|up|out)|register"
+        r"|subscribe|create (?:an |a free )?account|my account|member (?:login|access)|subscriber (?:login|services)"
+        r"|manage (?:your |my )?subscriptions?|remember me|forgot (?:your )?password)\W*+(?:\b(?:or|and|with \w++)\b\W*+)?)++$",
         note="a bare account button or menu entry ('Sign in', 'Log in / Register', 'Manage your subscription'): "
-        "the whole block is the button, so no sentence can match",
+        "the whole block is the button, so no sentence can match. Each entry is taken whole, longest wording first "
+        "('Register now' before 'Register'), and never given back: a word glued to itself forty times "
+        "('loginlogin...') once took 2^40 tries",
     ),
 )

@@ -104,7 +104,7 @@ NEWSLETTER_RULES: tuple[PhraseRule, ...] = (
         25,
         "a newsletter sign-up (Spanish)",
         r"\b(?:suscríbete|suscribete|apúntate|apuntate)\b.{0,30}\b(?:newsletter|boletín|boletin)\b"
-        r"|(?:^|[.!?:;|•—–¡])\W*recibe\b.{0,40}\b(?:newsletter|boletín|boletin)\b",
+        r"|(?:^|[.!?:;|•—–¡])\W{0,8}recibe\b.{0,40}\b(?:newsletter|boletín|boletin)\b",
         note="Spanish newsletter sign-up ('recibe' is also 3rd person, so only at a clause start)",
     ),
 )

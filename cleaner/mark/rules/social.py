@@ -19,8 +19,9 @@ SOCIAL_EMBED_RULES: tuple[PhraseRule, ...] = (
         SOCIAL,
         3,
         "the link an embedded post leaves as text",
-        r"^\W*(?:https?://)?(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+\W*$",
-        note="the link an embedded tweet or post leaves as text",
+        r"^\W*(?:https?://)?(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S++\W*+$",
+        note="the link an embedded tweet or post leaves as text (the path and the punctuation after it are "
+        "each taken whole: giving them back to one another made a link followed by dots quadratic)",
     ),
     rule(
         "instagram_embed",
