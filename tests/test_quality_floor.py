@@ -13,18 +13,25 @@ import pytest
 from cleaner import CleanOptions
 from cleaner.evaluate import CLEANER, CleanerSystem, evaluate
 
-# mode -> (F1, precision, recall) floors; measured: HTML 0.9753/0.9716/0.9789, text 0.9119/0.9017/0.9224.
-FLOORS = {"html": (0.974, 0.970, 0.977), "text": (0.905, 0.89, 0.91)}
+# (set, mode) -> (F1, precision, recall) floors. These are regression floors on pages the HTML model
+# was trained on (in sample: scrapinghub HTML 0.9819/0.9770/0.9869, wcxb HTML 0.9643/0.9635/0.9651;
+# text 0.9119/0.9017/0.9224); the figures to quote are the out-of-fold ones in docs/quality.md.
+FLOORS = {
+    ("scrapinghub", "html"): (0.974, 0.970, 0.977),
+    ("scrapinghub", "text"): (0.905, 0.89, 0.91),
+    ("wcxb", "html"): (0.955, 0.955, 0.955),
+}
+PAGES = {"scrapinghub": 181, "wcxb": 810}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mode", ["html", "text"])
-def test_shared_benchmark_stays_above_its_floors(shared: Path, mode: str) -> None:
+@pytest.mark.parametrize(("name", "mode"), sorted(FLOORS))
+def test_shared_benchmark_stays_above_its_floors(shared: Path, name: str, mode: str) -> None:
     system = CleanerSystem(CleanOptions(format=mode))  # type: ignore[arg-type]
-    evaluation = evaluate(shared / "bench" / "scrapinghub", mode, {CLEANER: system}, jobs=2)
+    evaluation = evaluate(shared / "bench" / name, mode, {CLEANER: system}, jobs=2)
     corpus = evaluation.main.summary().corpus
-    assert corpus.documents == 181 and not evaluation.missing_pages
-    f1, precision, recall = FLOORS[mode]
+    assert corpus.documents == PAGES[name] and not evaluation.missing_pages
+    f1, precision, recall = FLOORS[name, mode]
     assert corpus.f1 >= f1, f"{mode} F1 {corpus.f1:.4f} fell under {f1}"
     assert corpus.precision >= precision, f"{mode} precision {corpus.precision:.4f} fell under {precision}"
     assert corpus.recall >= recall, f"{mode} recall {corpus.recall:.4f} fell under {recall}"
