@@ -4,6 +4,8 @@ worker, fork server and cleaning child) at the start, along the way and at the e
 
     .venv/bin/python bench/load.py                          # 20,000 requests, 16 clients, fixture pages
     .venv/bin/python bench/load.py --pages shared --requests 2000   # the 181 benchmark pages
+    .venv/bin/python bench/load.py --pages shared --requests 3000 --library 900
+        # ... and N in-process clean() loops side by side (N = --workers): the service's ratio to them
 
 Memory is read from /proc: RSS summed over the process tree counts pages the forked processes share
 once per process, so PSS (each shared page split between its sharers) is the better total.
@@ -15,6 +17,7 @@ import argparse
 import asyncio
 import gzip
 import json
+import multiprocessing
 import os
 import socket
 import statistics
@@ -23,8 +26,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psutil
@@ -44,6 +49,8 @@ class LoadReport:
     memory: list[tuple[int, int, int]] = field(default_factory=list)  # (requests done, RSS, PSS) in KiB
     # CPU this process (the clients) used: on a small machine, cores the server did not have.
     client_cpu_seconds: float = 0.0
+    # CPU the whole server (workers, fork servers, cleaning children) used for the requests.
+    server_cpu_seconds: float = 0.0
 
     @property
     def errors(self) -> int:
@@ -67,6 +74,7 @@ class LoadReport:
             "max_ms": round(max(self.latencies_ms), 1),
             "mean_ms": round(statistics.fmean(self.latencies_ms), 1),
             "client_cores": round(self.client_cpu_seconds / self.seconds, 2),
+            "server_cpu_ms_per_request": round(1000 * self.server_cpu_seconds / self.requests, 2),
             "memory_kib": [{"after": done, "rss": rss, "pss": pss} for done, rss, pss in self.memory],
         }
 
@@ -103,6 +111,24 @@ def tree_memory(root_pid: int) -> tuple[int, int]:
             continue  # ended meanwhile
         rss, pss = rss + memory.rss // 1024, pss + memory.pss // 1024
     return rss, pss
+
+
+def tree_cpu(root_pid: int) -> float:
+    """CPU seconds (user and system) used so far by the process and all its descendants, the
+    reaped ones included: what the server spent, whatever else the machine ran meanwhile."""
+    total = 0.0
+    try:
+        root = psutil.Process(root_pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system + times.children_user + times.children_system
+    return total
 
 
 def _free_port() -> int:
@@ -177,7 +203,9 @@ def run_load(
     with tempfile.TemporaryDirectory(prefix="article-cleaner-load-") as scratch:
         process, url = start_server(workers, Path(scratch) / "server.log", env)
         try:
-            warm = min(len(pages), 2 * workers * 2)
+            # One pass over every page first, as the library's loops get: the children's heaps
+            # grow to their working size (page faults are CPU too) before anything is timed.
+            warm = max(len(pages), 2 * workers * 2)
             asyncio.run(_drive(url, pages, warm, concurrency, None))
             memory = [(0, *tree_memory(process.pid))]
             every = max(1, requests // samples)
@@ -186,28 +214,48 @@ def run_load(
                 if done % every == 0 or done == requests:
                     memory.append((done, *tree_memory(process.pid)))
 
-            started, cpu = time.perf_counter(), time.process_time()
+            started, cpu, server_cpu = time.perf_counter(), time.process_time(), tree_cpu(process.pid)
             statuses, latencies = asyncio.run(_drive(url, pages, requests, concurrency, sample))
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+            server_cpu = tree_cpu(process.pid) - server_cpu
         finally:
             process.terminate()
             process.wait(timeout=30)
-    return LoadReport(requests, concurrency, workers, seconds, statuses, latencies, memory, cpu)
+    return LoadReport(requests, concurrency, workers, seconds, statuses, latencies, memory, cpu, server_cpu)
 
 
-def _library_rate(pages: list[tuple[bytes, str]], count: int) -> float:
-    """Pages per second of clean() in this process (after one warm-up pass)."""
+def _library_rate(
+    pages: list[tuple[bytes, str]], count: int, start: Any = None, offset: int = 0
+) -> tuple[float, float]:
+    """(pages per second, CPU seconds per page) of clean() in this process (after one warm-up
+    pass); with `start` (a barrier), the timing starts when every process of a parallel run is warm."""
     from cleaner.options import CleanOptions
     from cleaner.pipeline import clean
 
     formats = {"text/html": CleanOptions(format="html"), "text/plain": CleanOptions(format="text")}
     for body, content_type in pages:
         clean(body, formats[content_type])
-    started = time.perf_counter()
-    for number in range(count):
+    if start is not None:
+        start.wait()
+    started, cpu = time.perf_counter(), time.process_time()
+    for number in range(offset, offset + count):
         body, content_type = pages[number % len(pages)]
         clean(body, formats[content_type])
-    return count / (time.perf_counter() - started)
+    return count / (time.perf_counter() - started), (time.process_time() - cpu) / count
+
+
+def _parallel_library_rate(pages: list[tuple[bytes, str]], count: int, processes: int) -> tuple[float, float]:
+    """Pages per second of `processes` in-process clean() loops side by side (as many as the
+    service has workers): what the service's cores could do with no HTTP, pipe or pickling."""
+    context = multiprocessing.get_context("spawn")
+    start = context.Manager().Barrier(processes)
+    share = max(1, count // processes)
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        rates = [
+            pool.submit(_library_rate, pages, share, start, number * share) for number in range(processes)
+        ]
+        results = [rate.result() for rate in rates]
+    return sum(rate for rate, _ in results), statistics.fmean(cpu for _, cpu in results)
 
 
 def main() -> None:
@@ -235,7 +283,17 @@ def main() -> None:
     report = run_load(pages, args.requests, args.concurrency, args.workers, env=env)
     summary = report.summary()
     if args.library:
-        summary["library_pages_per_second"] = round(_library_rate(pages, args.library), 1)
+        summary["library_pages_per_second"] = round(_library_rate(pages, args.library)[0], 1)
+        parallel, library_cpu = _parallel_library_rate(pages, args.library, args.workers)
+        summary["library_parallel_pages_per_second"] = round(parallel, 1)
+        # The figure to hold: the service with N workers against N in-process clean() loops.
+        summary["service_vs_library"] = round(report.requests / report.seconds / parallel, 3)
+        # The same at equal CPU (what a busy machine's other work cannot blur): library CPU per
+        # page over the server's.
+        summary["library_cpu_ms_per_page"] = round(1000 * library_cpu, 2)
+        summary["service_vs_library_cpu"] = round(
+            library_cpu * report.requests / report.server_cpu_seconds, 3
+        )
     if args.json:
         print(json.dumps(summary, indent=2))
         return
@@ -249,6 +307,16 @@ def main() -> None:
         rate = summary["library_pages_per_second"]
         print(
             f"clean() in this process, 1 core: {rate} pages/s; the service reached {summary['requests_per_second']}"
+        )
+        print(
+            f"clean() in {args.workers} processes side by side: {summary['library_parallel_pages_per_second']} "
+            f"pages/s; the service with {args.workers} workers: {summary['service_vs_library']}x of it "
+            f"(p99 {summary['p99_ms']} ms)"
+        )
+        print(
+            f"CPU per page: clean() {summary['library_cpu_ms_per_page']} ms, the whole server "
+            f"{summary['server_cpu_ms_per_request']} ms: {summary['service_vs_library_cpu']}x at equal CPU "
+            f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
         )
     print(
         f"latency ms: p50 {summary['p50_ms']}  p90 {summary['p90_ms']}  p99 {summary['p99_ms']}  "

@@ -35,6 +35,7 @@ says why. Errors are JSON: `{"error": {"code": "...", "message": "...", "request
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = app.dependency_overrides.get(get_settings, get_settings)()
+    app.state.settings = settings
     die_with_supervisor()
     app.state.cleaner = Cleaner(settings)
     app.state.store = open_store(settings)

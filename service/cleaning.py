@@ -155,7 +155,7 @@ def client_of(request: Request) -> str:
     return identity
 
 
-def get_cleaner(request: Request) -> Cleaner:
+async def get_cleaner(request: Request) -> Cleaner:
     """The worker's Cleaner, made at start-up (`app.state.cleaner`)."""
     cleaner: Cleaner = request.app.state.cleaner
     return cleaner

@@ -32,7 +32,7 @@ def collection_limits(settings: Settings) -> CollectionLimits:
     return CollectionLimits(settings.collection_max_documents, settings.collections_max_documents)
 
 
-def get_store(request: Request) -> CollectionStore:
+async def get_store(request: Request) -> CollectionStore:
     """The store opened at start-up (`app.state.store`)."""
     store: CollectionStore = request.app.state.store
     return store

@@ -174,7 +174,7 @@ class Metrics:
         return encoder(self.registry), content_type
 
 
-def get_metrics(request: Request) -> Metrics:
+async def get_metrics(request: Request) -> Metrics:
     """The app's Metrics (made by create_app)."""
     metrics: Metrics = request.app.state.metrics
     return metrics

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from cleaner.options import CleanOptions
@@ -110,6 +110,17 @@ class Settings(BaseSettings):
             if _NOT_IN_KEYS.search(key):
                 raise ValueError("a key holds a control character or bytes that are not UTF-8 text")
         return keys
+
+    @model_validator(mode="after")
+    def _one_body_fits_in_flight(self) -> Settings:
+        """A body of the largest allowed size must fit among the unfinished ones, or it could
+        never be received."""
+        if self.max_unfinished_bytes < self.max_body_bytes:
+            raise ValueError(
+                f"CLEANER_MAX_UNFINISHED_BYTES ({self.max_unfinished_bytes}) is below "
+                f"CLEANER_MAX_BODY_BYTES ({self.max_body_bytes}): a body of the allowed size could never arrive"
+            )
+        return self
 
     def clean_options(self) -> CleanOptions:
         """The library options these settings imply."""

@@ -50,8 +50,9 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         serve(host=args.host, port=args.port, workers=args.workers)
     except ValidationError as exc:  # a CLEANER_* variable with a wrong value
-        problems = "; ".join(
-            f"CLEANER_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
+        problems = "; ".join(  # a check across settings names them in its message (no location)
+            f"CLEANER_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" if e["loc"] else e["msg"]
+            for e in exc.errors()
         )
         raise UsageError(problems) from None
     return EXIT_OK

@@ -5,6 +5,11 @@ child forked from it starts with trafilatura's models loaded and the rule patter
 or replacement child is ready in milliseconds instead of half a second.
 """
 
+import gc
+
 from cleaner.isolate.deadline import warm_up
 
 warm_up()
+# Everything loaded so far lives as long as the fork server: out of the collector's sight, the
+# children's collections never walk (and so never copy-on-write) the pages they share with it.
+gc.freeze()

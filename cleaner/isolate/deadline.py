@@ -20,6 +20,7 @@ Arguments and results travel pickled over a pipe: about 1 ms for a typical page 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import resource
@@ -423,6 +424,9 @@ class _Child:
     def prepare(self) -> None:
         if self.initializer is not None:
             self.initializer()
+        # What the child holds now (modules, models, compiled rules) stays for its life: the
+        # collector need not walk it again (and so does not copy-on-write the fork server's pages).
+        gc.freeze()
         if self.memory_limit is not None:
             # RLIMIT_DATA counts the heap and anonymous mappings (what a page's trees and blocks
             # take) but not shared libraries, so the cap is what the child holds now plus the limit.

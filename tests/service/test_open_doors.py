@@ -200,3 +200,17 @@ def test_startup_refusal_reaches_a_real_start(tmp_path: Path) -> None:
             serve_command(port), {"CLEANER_API_KEYS": " , "}, port, tmp_path / "log", timeout=120
         )
         stop_server(process)
+
+
+def test_settings_that_contradict_each_other_refuse_to_start() -> None:
+    done = subprocess.run(
+        [*CLI, "serve", "--port", str(free_port())],
+        env={**os.environ, "CLEANER_MAX_BODY_BYTES": "2000000", "CLEANER_MAX_UNFINISHED_BYTES": "1000000"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert done.stderr.startswith(
+        "article-cleaner: Value error, CLEANER_MAX_UNFINISHED_BYTES (1000000) is below"
+    )
