@@ -42,6 +42,10 @@ class Reason(StrEnum):
     TITLE = "title"
     CREDIT = "credit"
     PAGE_CHROME = "page_chrome"
+    # An ad slot's label ("Advertisement", "Anzeige") or its "story continues below" line.
+    ADVERTISEMENT = "advertisement"
+    # A promotion of the site's own products: its app, its store badges.
+    PROMO = "promo"
     # Plain text only: the block classifier places the block outside the article body.
     OUTSIDE_ARTICLE = "outside_article"
     # Learnt from a corpus, not from one page: a block seen on many stories of the same site.
