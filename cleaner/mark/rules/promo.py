@@ -54,7 +54,7 @@ PROMO_RULES: tuple[PhraseRule, ...] = (
         ADS,
         8,
         "an advertisement label",
-        r"^\W*(?:-\s*)?" + _AD_WORD + r"(?:\s*[-–:·|]\s*(?:scroll|continue|story continues)\b.{0,30})?\W*$"
+        r"^\W*" + _AD_WORD + r"\W*$"
         r"|^\W*(?:" + _AFTER_AD + r")\W*$",
         note="the label an ad slot leaves in the text ('Advertisement', 'Anzeige', 'Publicité') or the line "
         "that says the article resumes after it; alone on its line, so 'Advertising revenue fell' stays",
@@ -65,9 +65,9 @@ PROMO_RULES: tuple[PhraseRule, ...] = (
         22,
         "a promotion for the app of the site",
         r"\b" + _APP + r"\b|" + _STORE,
-        r"^\W*(?:" + _GET_APP + r")\b|" + _GET_APP_LAST + r"|\b(?:our|unsere[nm]?|notre|nuestra|nostra|nossa|nosso|onze|naszej|vår|vårt)\s+(?:free |"
-        r"gratis |kostenlose[nm]? |gratuite? )?(?:\w+ )?" + _APP + r"\b|^\W*(?:available|disponible|disponibile|disponível"
-        r"|verfügbar|beschikbaar|dostępn\w+|finns)\b.{0,20}" + _STORE + r"\W*$|^(?:.{0,40})" + _APP + r"\w*\W+(?:news|nachrichten"
+        r"^\W*(?:" + _GET_APP + r")\b|" + _GET_APP_LAST + r"|\b(?:our|unsere[nm]?|notre|nuestra|nostra|nossa|nosso|onze|naszej|vår|vårt) "
+        r".{0,25}?\b" + _APP + r"\b|^\W*(?:available|disponible|disponibile|disponível"
+        r"|verfügbar|beschikbaar|dostępn\w+|finns)\b.{0,20}" + _STORE + r"\W*$|^.{0,40}" + _APP + r"\w* (?:news|nachrichten"
         r"|haberler)\b.{0,30}\b(?:handy|phone|mobile|cebinizde|telefon\w*)\W*$",
         note="an order to get the site's app, the site's own app named, or the store badge alone ('The company "
         "said its app was downloaded a million times' is news and opens with no order)",
@@ -77,8 +77,8 @@ PROMO_RULES: tuple[PhraseRule, ...] = (
         PROMO,
         6,
         "an app store badge",
-        r"^\W*(?:(?:download|get it|available) (?:on|in|from) (?:the )?)?" + _STORE + r"(?:\s*(?:and|&|,|or)\s*" + _STORE
-        + r")?\W*$|^\W*" + _STORE + r"\s*(?:üzerinden|'dan|'den)?\s*(?:indirin|indir)\W*$",
+        r"^\W*(?:download (?:on|from) |get it on |available (?:on|in) )?(?:the )?" + _STORE + r"(?:,? (?:and|&|or) " + _STORE
+        + r")?\W*$|^\W*" + _STORE + r" ?(?:üzerinden |'dan |'den )?(?:indirin|indir)\W*$",
         note="an app store badge alone on its line ('App Store', 'Get it on Google Play')",
     ),
     rule(

@@ -86,7 +86,7 @@ SOCIAL_EMBED_RULES: tuple[PhraseRule, ...] = (
         16,
         "an invitation to a messaging channel of the site",
         r"^\W*(?:join|abonnieren sie|rejoignez|únete a|unisciti al|entre no|word lid van|dołącz do|gå med i|kanalımıza katılın"
-        r"|(?:\w+ ){0,2}kanalımıza)\b.{0,30}\b(?:whatsapp|telegram|signal|viber)\b"
+        r"|\w{0,20} ?kanalımıza)\b.{0,30}\b(?:whatsapp|telegram|signal|viber)\b"
         r"|\b(?:whatsapp|telegram)[- ]?(?:channel|kanal\w*|chaîne|canal)\b.{0,20}\W*$",
         note="an invitation to the site's WhatsApp or Telegram channel",
     ),
