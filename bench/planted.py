@@ -33,10 +33,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.planted
 
-from _shared import SETS, site_fold  # noqa: E402
-from planted_junk import APP_STORES, FAMILIES, LANGUAGES, SITES, phrasings  # noqa: E402
+from _shared import SETS, site_fold
+from planted_junk import APP_STORES, LANGUAGES, SITES, phrasings
 
-from cleaner.evaluate import paragraphs_lost  # noqa: E402
+from cleaner.evaluate import paragraphs_lost
 
 # Bodies kept to this many paragraphs: long threads and manuals would dominate the pooled shares.
 MAX_PARAGRAPHS = 60
