@@ -79,6 +79,10 @@ class Block:
         if self.removed is None:
             self.removed, self.rule, self.why = reason, rule, why
 
+    def restore(self) -> None:
+        """Take a mark back (plain text: the block classifier overrules a sequence heuristic)."""
+        self.removed = self.rule = self.why = None
+
 
 @dataclass
 class Metadata:
