@@ -198,15 +198,18 @@ def score(documents: list[Planted], outputs: list[str]) -> Score:
         paragraphs += total
         more_than_one += lost > 1
         over_half += lost * 2 > total
-        kept_lines = Counter(text.strip() for text in output.splitlines())
-        lead_bad += kept_lines[document.paragraphs[0]] != 1
-        article = set(document.paragraphs)
-        for family, text in document.junk:
+        # Lines compared with their spaces folded, as segmentation folds them.
+        kept_lines = Counter(_folded(text) for text in output.splitlines())
+        lead = _folded(document.paragraphs[0])
+        lead_bad += kept_lines[lead] != 1
+        article = {_folded(paragraph) for paragraph in document.paragraphs}
+        for family, raw in document.junk:
+            text = _folded(raw)
             if text in article:
                 continue  # the article itself says it (a headline quoted in the body): not junk here
             is_left = kept_lines[text] > 0
             if family == "teaser":
-                if text == document.paragraphs[0]:
+                if text == lead:
                     continue  # a whole copy of the lead: scored by "lead not once"
                 teasers += 1
                 teasers_left += is_left
@@ -228,6 +231,10 @@ def score(documents: list[Planted], outputs: list[str]) -> Score:
         teasers_left,
         {family: f"{left[family]}/{planted[family]}" for family in sorted(planted)},
     )
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
 
 
 def run(documents: list[Planted], clean_text: Callable[[str], str]) -> Score:
