@@ -517,10 +517,19 @@ NEGATIVES: list[tuple[Reason, str]] = [
     (CTA, "Die Stiftung will unabhängigen Journalismus in der Region mit zwei Millionen Euro fördern."),
     (CTA, "Le ministre a soutenu le projet de loi, selon son entourage."),
     (CTA, "Members of the club voted to raise the monthly fee to 12 euros."),
+    (CTA, "Give indoor plants a quarter turn once a month so that every side gets light."),
+    (CTA, "Donate old clothes to a shelter rather than throwing them away."),
+    (RELATED, "tags = {"),
     (COMMENTS, "Comments made in the meeting were not published, the council said."),
     (COMMENTS, "Der Minister wollte den Bericht nicht kommentieren."),
-    (PAYWALL, "Il giornale ha riservato agli abbonati una sezione con le inchieste più lunghe, spiega il direttore, dopo un anno di prove."),
-    (NEWSLETTER, "The newsletter reaches 80,000 readers, and most of them open it before breakfast, the editor said."),
+    (
+        PAYWALL,
+        "Il giornale ha riservato agli abbonati una sezione con le inchieste più lunghe, spiega il direttore, dopo un anno di prove.",
+    ),
+    (
+        NEWSLETTER,
+        "The newsletter reaches 80,000 readers, and most of them open it before breakfast, the editor said.",
+    ),
 ]
 
 

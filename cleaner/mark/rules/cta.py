@@ -146,14 +146,17 @@ CALL_TO_ACTION_RULES: tuple[PhraseRule, ...] = (
         CTA,
         30,
         "a donation, tip or membership appeal",
-        r"^\W*(?:donate|give|chip in|leave a tip|tip (?:us|the author)|buy (?:us|me) a (?:coffee|beer)|make a (?:one-time |monthly "
+        r"^\W*(?:donate|chip in|leave a tip|tip (?:us|the author)|buy (?:us|me) a (?:coffee|beer)|make a (?:one-time |monthly "
         r"|recurring |tax-deductible )?(?:gift|donation|contribution)|become a (?:member|patron|supporter|sustainer|friend)"
-        r"|join (?:[\d,.]+|thousands of|the) (?:other )?(?:readers|members|supporters|patrons)|contribute|pledge|fund our)\b"
+        r"|join (?:[\d,.]+|thousands of|the) (?:other )?(?:readers|members|supporters|patrons)|fund our)\b"
         r"|\b(?:reader|member|listener)[- ](?:support|funded|supported)\b.{0,60}\b(?:chip in|donate|give|contribut\w*|join|support us)\b"
         r"|\b(?:keep|keeping) (?:these|our) (?:stories|articles|reporting|journalism|newsroom)\b.{0,20}\b(?:coming|going|free|alive)\b"
         r"|\b(?:your|a) (?:tip|donation|gift|contribution|support) (?:keeps|helps|lets|allows|makes)\b",
-        note="an appeal for money or membership addressed to the reader ('The charity asked donors to give "
-        "generously, the director said' opens with no order and stays)",
+        r"\b(?:us|our|we|me|my|site|newsroom|journalism|reporting|work|stories|coffee|today|now|monthly|month|readers|members)\b"
+        r"|[$€£]|\d",
+        note="an appeal for money or membership addressed to the reader, for the site ('The charity asked "
+        "donors to give generously, the director said' opens with no order, and 'Donate old clothes to a "
+        "shelter' in a how-to names no site) and stays",
     ),
     rule(
         "eu_donation_ask",

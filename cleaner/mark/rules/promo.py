@@ -25,8 +25,11 @@ _AD_WORD = (
 )
 # "continues below/after the ad", per language: the article resumes after the slot.
 _AFTER_AD = (
-    r"(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? " + _AD_WORD
-    + r"|(?:continue|keep) reading (?:below|after)(?: (?:this|the))?(?: " + _AD_WORD + r")?"
+    r"(?:story|article|text|content) continues (?:below|after)(?: (?:this|the))? "
+    + _AD_WORD
+    + r"|(?:continue|keep) reading (?:below|after)(?: (?:this|the))?(?: "
+    + _AD_WORD
+    + r")?"
     + r"|(?:weiter|weiterlesen|lesen sie weiter) nach (?:der|dieser) (?:anzeige|werbung)"
     + r"|(?:la )?suite (?:de l'article )?(?:après|ci-dessous)(?: cette| la)? (?:publicité|annonce|pub)"
     + r"|(?:sigue|continúa|continua) (?:leyendo )?(?:después|tras|debajo) (?:del|de la) (?:anuncio|publicidad)"
@@ -65,9 +68,17 @@ PROMO_RULES: tuple[PhraseRule, ...] = (
         22,
         "a promotion for the app of the site",
         r"\b" + _APP + r"\b|" + _STORE,
-        r"^\W*(?:" + _GET_APP + r")\b|" + _GET_APP_LAST + r"|\b(?:our|unsere[nm]?|notre|nuestra|nostra|nossa|nosso|onze|naszej|vår|vårt) "
+        r"^\W*(?:"
+        + _GET_APP
+        + r")\b|"
+        + _GET_APP_LAST
+        + r"|\b(?:our|unsere[nm]?|notre|nuestra|nostra|nossa|nosso|onze|naszej|vår|vårt) "
         r".{0,25}?\b" + _APP + r"\b|^\W*(?:available|disponible|disponibile|disponível"
-        r"|verfügbar|beschikbaar|dostępn\w+|finns)\b.{0,20}" + _STORE + r"\W*$|^.{0,40}" + _APP + r"\w* (?:news|nachrichten"
+        r"|verfügbar|beschikbaar|dostępn\w+|finns)\b.{0,20}"
+        + _STORE
+        + r"\W*$|^.{0,40}"
+        + _APP
+        + r"\w* (?:news|nachrichten"
         r"|haberler)\b.{0,30}\b(?:handy|phone|mobile|cebinizde|telefon\w*)\W*$",
         note="an order to get the site's app, the site's own app named, or the store badge alone ('The company "
         "said its app was downloaded a million times' is news and opens with no order)",
@@ -77,8 +88,13 @@ PROMO_RULES: tuple[PhraseRule, ...] = (
         PROMO,
         6,
         "an app store badge",
-        r"^\W*(?:download (?:on|from) |get it on |available (?:on|in) )?(?:the )?" + _STORE + r"(?:,? (?:and|&|or) " + _STORE
-        + r")?\W*$|^\W*" + _STORE + r" ?(?:üzerinden |'dan |'den )?(?:indirin|indir)\W*$",
+        r"^\W*(?:download (?:on|from) |get it on |available (?:on|in) )?(?:the )?"
+        + _STORE
+        + r"(?:,? (?:and|&|or) "
+        + _STORE
+        + r")?\W*$|^\W*"
+        + _STORE
+        + r" ?(?:üzerinden |'dan |'den )?(?:indirin|indir)\W*$",
         note="an app store badge alone on its line ('App Store', 'Get it on Google Play')",
     ),
     rule(

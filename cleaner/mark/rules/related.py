@@ -53,9 +53,9 @@ RELATED_LINK_RULES: tuple[PhraseRule, ...] = (
         RELATED,
         6,
         "the heading of a related-links box",
-        r"^(?!.*(?<!\.)[.!?]\s*$)\W*(?:" + "|".join(_RELATED_LABELS) + r")\W*$",
+        r"^(?!.*(?<!\.)[.!?]\s*$)\W*(?:" + "|".join(_RELATED_LABELS) + r")[^\w=({\[]*$",
         note="the heading of a related-links box; a heading has no sentence end, though it may trail off "
-        "('More from Science...'); 'More on that later.' stays",
+        "('More from Science...'); 'More on that later.' stays, and so does a line of code ('tags = {')",
     ),
     rule(
         "related_lead_in",
