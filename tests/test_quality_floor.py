@@ -13,8 +13,11 @@ import pytest
 from cleaner import CleanOptions
 from cleaner.evaluate import CLEANER, CleanerSystem, evaluate
 
-# mode -> (F1, precision, recall) floors; measured: HTML 0.9753/0.9716/0.9789, text 0.9119/0.9017/0.9224.
-FLOORS = {"html": (0.974, 0.970, 0.977), "text": (0.905, 0.89, 0.91)}
+# mode -> (F1, precision, recall) floors; measured: HTML 0.9753/0.9716/0.9789, text 0.8686/0.7855/0.9712
+# (text: the classifier now keeps what it is unsure of, trading precision for the article's paragraphs;
+# 0.9119/0.9017/0.9224 before, on a model that had seen half of these pages and lost 10.7 % of their
+# paragraphs against 4.2 % now; out of fold by site it scores 0.8622, docs/quality.md).
+FLOORS = {"html": (0.974, 0.970, 0.977), "text": (0.86, 0.77, 0.96)}
 
 
 @pytest.mark.slow
