@@ -68,5 +68,8 @@ def export_histogram_model(
         init=float(np.ravel(model._baseline_prediction)[0]),
         learning_rate=1.0,
         keep_threshold=threshold,
+        # The HTML block model judges every block alike (no flow or restore thresholds).
+        flow_threshold=threshold,
+        restore_threshold=threshold,
         about=about,
     )

@@ -43,6 +43,10 @@ class Reason(StrEnum):
     TITLE = "title"
     CREDIT = "credit"
     PAGE_CHROME = "page_chrome"
+    # An ad slot's label ("Advertisement", "Anzeige") or its "story continues below" line.
+    ADVERTISEMENT = "advertisement"
+    # A promotion of the site's own products: its app, its store badges.
+    PROMO = "promo"
     # Plain text only: the block classifier places the block outside the article body.
     OUTSIDE_ARTICLE = "outside_article"
     # Learnt from a corpus, not from one page: a block seen on many stories of the same site.
@@ -109,6 +113,10 @@ class Block:
         (`outside_article`): "a paywall prompt" explains more than "in the page footer"."""
         if self.removed is None or self.removed is Reason.OUTSIDE_ARTICLE:
             self.removed, self.rule, self.why = reason, rule, why
+
+    def restore(self) -> None:
+        """Take a mark back (plain text: the block classifier overrules a sequence heuristic)."""
+        self.removed = self.rule = self.why = None
 
 
 @dataclass

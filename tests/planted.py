@@ -15,7 +15,7 @@ from pathlib import Path
 from bench.textgen import article, paragraph
 
 SITES = ("valley", "harbour", "ridge")
-PROMO = "Download the {site} app to get breaking news alerts on your phone every morning."
+PROMO = "Stories of the {site} desk are edited in the old mill on River Road every weekday morning."
 BROKEN = {
     "empty.txt": b"",
     "photo.jpg": b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4,

@@ -124,8 +124,10 @@ def test_result_shape_with_and_without_explain() -> None:
         "why": blocks[1]["why"],
         "duplicate_of": None,
         "similarity": None,
-        "article_probability": None,
+        "article_probability": blocks[1]["article_probability"],
     }
+    # Every block of a text is scored by the classifier: a probability, not a mark, for kept blocks.
+    assert all(isinstance(b["article_probability"], float) for b in blocks)
 
 
 def test_first_mark_wins() -> None:

@@ -4,7 +4,7 @@ bounded: `HYPOTHESIS_PROFILE=fuzz` runs many more examples by hand).
 What idempotence means here (docs/operations.md says the same):
 - **phrase rules are idempotent, in both modes**: cleaning the clean text again (as text) removes
   no block for a phrase reason (paywall, subscribe_cta, newsletter, social_embed, comments, credit,
-  page_chrome); with only those rules on, the second pass returns the text unchanged.
+  page_chrome, advertisement, promo); with only those rules on, the second pass returns the text unchanged.
 - **the context steps are not**, by design: duplicate, related_links, title and the plain-text block
   classifier (outside_article) judge a block by its neighbours, and the first pass changed the
   neighbours. On the shared benchmark a second pass of the full pipeline changes 9 of 181 text
@@ -35,6 +35,8 @@ PHRASE_REASONS = frozenset(
         Reason.COMMENTS,
         Reason.CREDIT,
         Reason.PAGE_CHROME,
+        Reason.ADVERTISEMENT,
+        Reason.PROMO,
     }
 )
 TEXT = CleanOptions(format="text")

@@ -68,7 +68,7 @@ def to_table(evaluation: Evaluation, per_document: bool = False, worst: int = 10
         f"({_rate(main)} pages/s for {main.name})",
         "",
         f"{'system':{name_width}}{'pages':{scope_width}} {'F1':>6} {'P':>6} {'R':>6} {'content lost':>13} "
-        f"{'junk left':>10} {'paras lost':>11}",
+        f"{'junk left':>10} {'paras lost':>11} {'docs >1 lost':>13}",
     ]
     for kind in scope:
         for system in evaluation.systems:
@@ -77,7 +77,8 @@ def to_table(evaluation: Evaluation, per_document: bool = False, worst: int = 10
             lines.append(
                 f"{system.name:{name_width}}{f'{kind} ({corpus.documents})':{scope_width}} {corpus.f1:6.4f} "
                 f"{corpus.precision:6.4f} {corpus.recall:6.4f} {_share(summary.content_lost):>13} "
-                f"{_share(summary.junk_left):>10} {_share(summary.paragraphs_lost):>11}"
+                f"{_share(summary.junk_left):>10} {_share(summary.paragraphs_lost):>11} "
+                f"{summary.documents_losing_paragraphs:>13}"
             )
     if evaluation.missing_pages:
         lines.append(f"\n{len(evaluation.missing_pages)} labelled ids have no page (scored as empty)")

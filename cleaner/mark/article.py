@@ -8,47 +8,78 @@ captions and footers.
 
 from __future__ import annotations
 
-from cleaner.document import Document, Reason
+from itertools import pairwise
+
+from cleaner.document import Block, Document, Kind, Reason
+from cleaner.mark.boilerplate import mark_headline_runs
 from cleaner.mark.classifier import TEXT_MODEL, packaged_model
 from cleaner.mark.features import FEATURE_NAMES, document_features
 from cleaner.options import CleanOptions
+from cleaner.read.segment import SENTENCE_END
 
-# A whole scraped page carries a menu or a link list: a run of this many lines of at most
-# MENU_LINE_WORDS words that no line ending in ":" introduces (174 of the shared benchmark's 181
-# pages have one). Text without one was already extracted by someone (an article, a how-to with a
-# short list): only the rules apply to it, since a model trained on whole pages would take its short
-# lines for page chrome.
-MENU_RUN = 5
-MENU_LINE_WORDS = 3
 # When no block reaches the threshold, the page still has an article somewhere: the blocks within
 # this share of the best probability are kept rather than answering nothing.
 FALLBACK_SHARE = 0.75
+# A block is in the article's flow when prose paragraphs stand before and after it with at most this
+# many kept blocks between them (a subhead, a list of steps, a code sample, an ad marker): such
+# blocks need the model's stronger evidence (`flow_threshold`) to go. Chosen out of fold with the
+# thresholds by bench/train_text_model.py.
+FLOW_GAP = 4
+# How many items of a list the article introduces with a colon count as its flow.
+INTRODUCED_LIST_MAX = 40
+# Marks of sequence heuristics, which judge a run by its shape: in plain text an article's own list
+# (prices, product names, a timeline) has the same shape, and the classifier may give it back.
+SOFT_RULES = frozenset({"headline_run", "under_related_label"})
+# Prose, for the flow: a block of this many words that ends a sentence.
+PROSE_WORDS = 15
 
 
-def looks_like_whole_page(document: Document) -> bool:
-    """True when the text has a menu-like run of very short lines."""
-    run, introduced = 0, False
-    for block in document.blocks:
-        if len(block.text.split()) <= MENU_LINE_WORDS:
-            run += 1
-            if run >= MENU_RUN and not introduced:
-                return True
-        else:
-            run, introduced = 0, block.text.rstrip().endswith(":")
-    return False
+def in_article_flow(document: Document) -> list[bool]:
+    """For each block: whether it lies in the article's flow (see FLOW_GAP); removed blocks are not."""
+    blocks = document.blocks
+    flow = [False] * len(blocks)
+    kept = [block for block in blocks if block.kept]
+    prose = [i for i, block in enumerate(kept) if _is_prose(block)]
+    for before, after in pairwise(prose):
+        if after - before - 1 <= FLOW_GAP:
+            for block in kept[before : after + 1]:
+                flow[block.index] = True
+    # A list the article introduces ("You will need:") after its prose: the items that follow, up to
+    # the next prose paragraph, however many.
+    for position, block in enumerate(kept):
+        opens = block.text.rstrip().endswith(":") and not _is_prose(block)
+        if (
+            not opens
+            or position == 0
+            or not (_is_prose(kept[position - 1]) or flow[kept[position - 1].index])
+        ):
+            continue
+        for item in kept[position : position + INTRODUCED_LIST_MAX + 1]:
+            if item is not block and _is_prose(item):
+                break
+            flow[item.index] = True
+    # The kept copy of a repeated paragraph (a lead its teaser repeats) is article text by that token.
+    originals = {block.duplicate_of for block in blocks if block.duplicate_of is not None}
+    for block in kept:
+        if block.index in originals and _is_prose(block):
+            flow[block.index] = True
+    return flow
 
 
-def _applies(document: Document, options: CleanOptions) -> bool:
+def _is_prose(block: Block) -> bool:
     return (
-        document.format == "text"
-        and Reason.OUTSIDE_ARTICLE in options.reasons
-        and bool(document.blocks)
-        and looks_like_whole_page(document)
+        block.kind is not Kind.FRAGMENT
+        and len(block.text.split()) >= PROSE_WORDS
+        and bool(SENTENCE_END.search(block.text))
     )
 
 
+def _applies(document: Document, options: CleanOptions) -> bool:
+    return document.format == "text" and Reason.OUTSIDE_ARTICLE in options.reasons and bool(document.blocks)
+
+
 def score_blocks(document: Document, options: CleanOptions) -> None:
-    """Give each block of a whole text page its article probability (read by dedup and marking)."""
+    """Give each block of a text page its article probability (read by dedup and marking)."""
     if not _applies(document, options):
         return
     model = packaged_model(TEXT_MODEL)
@@ -61,20 +92,36 @@ def score_blocks(document: Document, options: CleanOptions) -> None:
 
 
 def mark_outside_article(document: Document, options: CleanOptions) -> None:
-    """Mark kept blocks of a whole text page whose article probability is under the threshold."""
+    """Mark kept blocks of a text page whose article probability is under the threshold; blocks in
+    the article's flow only under the lower flow threshold."""
     if not _applies(document, options):
         return
-    threshold = options.outside_article_threshold
-    if threshold is None:  # the tuned threshold, with the fallback; a caller's own is taken as given
-        threshold = packaged_model(TEXT_MODEL).keep_threshold
+    model = packaged_model(TEXT_MODEL)
+    if options.outside_article_threshold is not None:  # a caller's own is taken as given, for every block
+        threshold = flow_threshold = options.outside_article_threshold
+    else:  # the tuned thresholds, with the fallback
+        threshold = model.keep_threshold
         best = max((block.article_probability or 0.0 for block in document.kept_blocks), default=0.0)
         if 0.0 < best < threshold:
             threshold = best * FALLBACK_SHARE
+        flow_threshold = min(threshold, model.flow_threshold)
+    confident = model.restore_threshold
+    for block in document.blocks:
+        probability = block.article_probability
+        if block.rule in SOFT_RULES and probability is not None and probability >= confident:
+            block.restore()
+    if Reason.RELATED_LINKS in options.reasons:
+        mark_headline_runs(
+            document.blocks, spare=lambda block: (block.article_probability or 0.0) >= confident
+        )
+    flow = in_article_flow(document)
     for block in document.kept_blocks:
         probability = block.article_probability
-        if probability is not None and probability < threshold:
+        limit = flow_threshold if flow[block.index] else threshold
+        if probability is not None and probability < limit:
+            where = "in the flow of the article, " if flow[block.index] else ""
             block.mark(
                 Reason.OUTSIDE_ARTICLE,
                 "block_classifier",
-                f"outside the article body (article probability {probability:.2f} < {threshold:.2f})",
+                f"outside the article body ({where}article probability {probability:.2f} < {limit:.2f})",
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -149,6 +150,19 @@ def mark_related_links(document: Document, options: CleanOptions, shape: Headlin
     blocks = document.blocks
     _mark_under_labels(blocks, shape)
     _mark_link_lists(blocks, shape)
+    if document.format == "text":
+        # Plain text: a run of short title-case lines after the last paragraph is as often the
+        # article's own list (prices, products, a timeline) as a box of links; the block
+        # classifier's step marks it, sparing the lines it is confident are article text.
+        return
+    mark_headline_runs(blocks, shape)
+
+
+def mark_headline_runs(
+    blocks: list[Block], shape: HeadlineShape = HEADLINE, spare: Callable[[Block], bool] | None = None
+) -> None:
+    """Mark runs of headline-like lines after the article's last prose paragraph (`spare`: lines
+    of a run to leave kept, which still count towards its length)."""
     prose = [b.index for b in blocks if b.kept and _is_prose(b, shape)]
     if not prose:
         return  # no article prose to anchor on: a page of short lines may be the content itself
@@ -161,18 +175,20 @@ def mark_related_links(document: Document, options: CleanOptions, shape: Headlin
             run.append(block)
             continue
         if not introduced:
-            _mark_run(run, shape)
+            _mark_run(run, shape, spare)
         run = []
         # A line ending in a colon introduces a list the article gives ("Tickets are sold at:"); a
         # related-links label with a colon ("Read more:") is marked by the phrase rules and skipped.
         introduced = bool(_INTRODUCES_LIST.search(block.text))
     if not introduced:
-        _mark_run(run, shape)
+        _mark_run(run, shape, spare)
 
 
-def _mark_run(run: list[Block], shape: HeadlineShape) -> None:
+def _mark_run(run: list[Block], shape: HeadlineShape, spare: Callable[[Block], bool] | None) -> None:
     if len(run) >= shape.min_run:
         for block in run:
+            if spare is not None and spare(block):
+                continue
             block.mark(
                 Reason.RELATED_LINKS,
                 "headline_run",

@@ -33,14 +33,20 @@ class TreeEnsemble:
     learning_rate: float
     # Probability below which a block is judged outside the article (tuned on training data only).
     keep_threshold: float
+    # Blocks in the article's flow (between prose paragraphs, see cleaner/mark/article.py) are
+    # removed only under this lower probability: deleting article text costs more than keeping junk.
+    flow_threshold: float
+    # A block a sequence heuristic marked (a headline run, a line under a related label) is given
+    # back when its probability is at least this: an article's own lists have the same shape.
+    restore_threshold: float
     about: str
 
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         """Probability that each row (block) is article text."""
         if not len(rows):
             return np.zeros(0)
-        # Trees were fitted on float32 copies of the rows (scikit-learn's convention); compare the same.
-        columns = np.ascontiguousarray(rows.T, dtype=np.float32).ravel()
+        # Histogram boosting splits at values of the training data: compare in float64, as it does.
+        columns = np.ascontiguousarray(rows.T, dtype=np.float64).ravel()
         trees, width = self.feature.shape
         samples = len(rows)
         # Flat indices: node n of tree t is t * width + n; value f of sample s is f * samples + s.
@@ -68,7 +74,16 @@ class TreeEnsemble:
             left=self.left.astype(np.int16),
             right=self.right.astype(np.int16),
             value=self.value.astype(np.float64),
-            scalars=np.array([self.depth, self.init, self.learning_rate, self.keep_threshold]),
+            scalars=np.array(
+                [
+                    self.depth,
+                    self.init,
+                    self.learning_rate,
+                    self.keep_threshold,
+                    self.flow_threshold,
+                    self.restore_threshold,
+                ]
+            ),
             about=np.array(self.about),
         )
 
@@ -76,7 +91,10 @@ class TreeEnsemble:
 def load(source: Path) -> TreeEnsemble:
     """Read a model written by `TreeEnsemble.save`."""
     with np.load(source, allow_pickle=False) as data:
-        depth, init, rate, keep = (float(x) for x in data["scalars"])
+        scalars = [float(x) for x in data["scalars"]]
+        depth, init, rate, keep = scalars[:4]
+        # A model without flow and restore thresholds (the HTML block model) judges every block alike.
+        flow, restore = scalars[4:6] if len(scalars) >= 6 else (keep, keep)
         return TreeEnsemble(
             feature_names=tuple(str(name) for name in data["feature_names"]),
             feature=data["feature"].astype(np.int64),
@@ -88,6 +106,8 @@ def load(source: Path) -> TreeEnsemble:
             init=init,
             learning_rate=rate,
             keep_threshold=keep,
+            flow_threshold=flow,
+            restore_threshold=restore,
             about=str(data["about"]),
         )
 

@@ -25,6 +25,7 @@ from cleaner.read.segment import LIST_MARKER, SENTENCE_END
 _TOKEN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_SYMBOLS = re.compile(r"[{}()\[\];=<>$#_\\]")
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 # The commonest function words of the languages most scraped pages are in: prose is full of
 # them, menus and headline lists have few.
@@ -47,7 +48,7 @@ _MARK_GROUPS: tuple[frozenset[Reason], ...] = (
     frozenset({Reason.SOCIAL_EMBED}),
     frozenset({Reason.COMMENTS}),
     frozenset({Reason.RELATED_LINKS}),
-    frozenset({Reason.CREDIT, Reason.PAGE_CHROME}),
+    frozenset({Reason.CREDIT, Reason.PAGE_CHROME, Reason.ADVERTISEMENT, Reason.PROMO}),
     frozenset({Reason.TITLE}),
 )
 _WINDOWS = (1, 3, 8, 20)
@@ -80,6 +81,7 @@ BLOCK_FEATURES = (
     "marked_credit",
     "marked_title",
     "log_repeats",
+    "symbol_share",
 )
 _CONTEXT_OF = ("prose", "log_words", "capitalized_share", "stop_word_share")
 PAGE_FEATURES = (
@@ -94,6 +96,7 @@ PAGE_FEATURES = (
     "log_distance_to_prose",
     "introduced_list",
     "log_list_run",
+    "menu_run",
     *(f"{name}_mean_{width}" for name in _CONTEXT_OF for width in _WINDOWS),
     *(f"{name}_{side}" for name in _CONTEXT_OF for side in ("previous", "next")),
 )
@@ -141,6 +144,8 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     for column, group in enumerate(_MARK_GROUPS, start=18):
         rows[:, column] = [1.0 if block.removed in group else 0.0 for block in blocks]
     rows[:, 18 + len(_MARK_GROUPS)] = [math.log(repeats[" ".join(text.lower().split())]) for text in texts]
+    # Code and commands (a documentation page's samples) are full of brackets and operators.
+    rows[:, 19 + len(_MARK_GROUPS)] = [len(_SYMBOLS.findall(text)) for text in texts] / np.maximum(chars, 1.0)
     return rows
 
 
@@ -171,6 +176,7 @@ def document_features(document: Document) -> np.ndarray:
         (index - end) / count,
     ]
     page += [_log_distance_to(prose), *_list_context(column["bullet"], column["ends_colon"])]
+    page.append(np.full(count, 1.0 if _has_menu_run(column["log_words"], column["ends_colon"]) else 0.0))
     page += [window_mean(column[name], width) for name in _CONTEXT_OF for width in _WINDOWS]
     for name in _CONTEXT_OF:
         values = column[name]
@@ -220,6 +226,26 @@ def _list_context(bullet: np.ndarray, ends_colon: np.ndarray) -> list[np.ndarray
             introduced[start : end + 1] = opened
             run_length[start : end + 1] = math.log1p(length)
     return [introduced, run_length]
+
+
+# A whole scraped page carries a menu or a link list: a run of this many lines of at most
+# MENU_LINE_WORDS words that no line ending in ":" introduces. A page-wide hint only: the model
+# weighs it with each block's own evidence (an extracted article with a related-links run has one too).
+MENU_RUN = 5
+MENU_LINE_WORDS = 3
+
+
+def _has_menu_run(log_words: np.ndarray, ends_colon: np.ndarray) -> bool:
+    short = log_words <= math.log1p(MENU_LINE_WORDS)
+    run, introduced = 0, False
+    for i in range(len(short)):
+        if short[i]:
+            run += 1
+            if run >= MENU_RUN and not introduced:
+                return True
+        else:
+            run, introduced = 0, bool(ends_colon[i])
+    return False
 
 
 def _prose_region(prose: np.ndarray, lengths: np.ndarray) -> tuple[int, int]:

@@ -1,19 +1,24 @@
 """The trailing headline-run heuristic: lists of linked headlines after the article go, lists that
 belong to the article stay.
 
-Pages are built from lines and cleaned through the public path (`cleaner.clean`, plain text), so
-segmentation, the phrase rules that run first and the heuristic are tested together; `is_headline`
-is also checked on single lines.
+Pages are built from lines, segmented as plain text and run through every marking step as a page
+of HTML mode, where the unlabelled run is marked (in plain text the block classifier judges it, see
+the last test), so the phrase rules that run first and the heuristic are tested together;
+`is_headline` is also checked on single lines.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from cleaner import Block, CleanOptions, Kind, Reason, clean
-from cleaner.mark.boilerplate import HEADLINE, HeadlineShape, is_headline
+from cleaner import Block, CleanOptions, Document, Kind, Reason
+from cleaner.mark.boilerplate import HEADLINE, HeadlineShape, is_headline, mark_phrases, mark_related_links
+from cleaner.mark.title import mark_title
+from cleaner.pipeline import STEPS
+from cleaner.read.segment import segment_text
 
 TEXT = CleanOptions(format="text")
+HTML = CleanOptions(format="html")
 
 ARTICLE = [
     "The regional water board approved a plan on Thursday to rebuild the Millbrook reservoir dam, "
@@ -38,13 +43,21 @@ def _page(*parts: list[str] | str) -> str:
     return "\n".join(lines)
 
 
+def _marked(text: str, options: CleanOptions = HTML) -> Document:
+    """The page's lines as the blocks of an HTML page, through every marking step."""
+    document = Document(segment_text(text).blocks, "html")
+    for step in STEPS:
+        step(document, options)
+    return document
+
+
 def _removed(text: str) -> dict[str, tuple[Reason | None, str | None]]:
     """Each block's text with its mark, for compact assertions."""
-    return {block.text: (block.removed, block.rule) for block in clean(text, TEXT).blocks}
+    return {block.text: (block.removed, block.rule) for block in _marked(text).blocks}
 
 
 def _kept_text(text: str) -> str:
-    return clean(text, TEXT).text()
+    return _marked(text).text()
 
 
 # --- positives ---------------------------------------------------------------------------------
@@ -209,9 +222,21 @@ def test_headline_run_before_the_last_prose_paragraph_stays() -> None:
 
 
 def test_disabled_reason_keeps_headline_runs() -> None:
-    options = CleanOptions(format="text", reasons=frozenset(Reason) - {Reason.RELATED_LINKS})
+    options = CleanOptions(format="html", reasons=frozenset(Reason) - {Reason.RELATED_LINKS})
     page = _page(ARTICLE, HEADLINES)
-    assert clean(page, options).text() == page
+    assert _marked(page, options).text() == page
+
+
+def test_plain_text_leaves_an_unlabelled_run_to_the_classifier() -> None:
+    # An article's own closing list (prices, products) has a headline run's shape; only a label says which.
+    document = Document(segment_text(_page(ARTICLE, HEADLINES)).blocks, "text")
+    mark_related_links(document, TEXT)
+    assert all(block.kept for block in document.blocks)
+    labelled = Document(segment_text(_page(ARTICLE, "Related stories", HEADLINES)).blocks, "text")
+    for step in (mark_title, mark_phrases):  # the steps before related links that read labels
+        step(labelled, TEXT)
+    mark_related_links(labelled, TEXT)
+    assert all(block.removed is Reason.RELATED_LINKS for block in labelled.blocks[len(ARTICLE) :])
 
 
 # --- is_headline on single lines ---------------------------------------------------------------

@@ -30,7 +30,7 @@ from tests.conftest import CLI, FIXTURES
 
 TEXT = CleanOptions(format="text")
 PROMOS = {
-    "valley": "Download the Valley Courier app to get breaking news alerts on your phone.",
+    "valley": "The Valley Courier is printed every weekday at the old mill on River Road.",
     "harbour": "The Harbour Times is an independent newsroom funded by readers like you.",
     "ridge": "Corrections and clarifications can be sent to the Ridge Post standards desk.",
 }

@@ -26,6 +26,7 @@ from cleaner.mark.rules.credit import CREDIT_RULES
 from cleaner.mark.rules.cta import CALL_TO_ACTION_RULES
 from cleaner.mark.rules.newsletter import NEWSLETTER_RULES
 from cleaner.mark.rules.paywall import PAYWALL_RULES
+from cleaner.mark.rules.promo import PROMO_RULES
 from cleaner.mark.rules.related import RELATED_LINK_RULES
 from cleaner.mark.rules.social import SOCIAL_EMBED_RULES
 
@@ -39,6 +40,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COMMENT_RULES,
     *RELATED_LINK_RULES,
     *CREDIT_RULES,
+    *PROMO_RULES,
 )
 
 __all__ = ["PHRASE_RULES", "PhraseRule", "match_form"]

@@ -69,4 +69,25 @@ COMMENT_RULES: tuple[PhraseRule, ...] = (
         r"comentario|participar)\b",
         note="comments locked behind an account, in German, French and Spanish (formal or familiar imperative)",
     ),
+    rule(
+        "comment_form",
+        COMMENTS,
+        20,
+        "a comment form notice",
+        r"\b(?:your e-?mail(?: address)? will not be published|required fields are marked|you must be logged in to (?:post a )?comment"
+        r"|comments (?:are|will be) (?:moderated|reviewed|checked)|comments that (?:break|violate)\b.{0,30}\b(?:removed|deleted)"
+        r"|start the (?:conversation|discussion)|ihre e-mail-adresse wird nicht veröffentlicht|kommentar (?:schreiben|verfassen)"
+        r"|kommentarfunktion|kommentare werden\b.{0,30}\b(?:geprüft|freigeschaltet|moderiert)"
+        r"|laisser un commentaire|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|les commentaires sont (?:fermés|modérés)"
+        r"|réagissez à cet article|deja (?:un|tu) comentario|tu dirección de correo(?: electrónico)? no será publicada"
+        r"|los comentarios están (?:cerrados|moderados)|comenta (?:esta|este) (?:noticia|artículo)|lascia un commento"
+        r"|il tuo indirizzo (?:e-?mail )?non sarà pubblicato|i commenti sono (?:chiusi|moderati)|commenta (?:questa notizia|l'articolo)"
+        r"|deixe (?:um|seu) comentário|o seu endereço de e-?mail não será publicado|os comentários estão (?:encerrados|fechados)"
+        r"|comente esta (?:notícia|matéria)|laat een reactie achter|je e-?mailadres wordt niet gepubliceerd|reageren is niet (?:meer )?mogelijk"
+        r"|reageer op (?:dit|het) artikel|dodaj komentarz|twój adres e-?mail nie zostanie opublikowany|komentarze są (?:wyłączone|zamknięte)"
+        r"|skomentuj (?:ten )?artykuł|lämna en kommentar|din e-postadress kommer inte (?:att )?publiceras|kommentarsfältet är stängt"
+        r"|kommentera artikeln|yorum yap|e-posta adresiniz yayınlanmayacak|yorum yapılamaz|yorumunuzu (?:yazın|paylaşın))\b",
+        note="the notices of a comment form: the e-mail disclaimer, the moderation note, the closed notice and "
+        "the prompt, in ten languages ('YouTube said comments have been disabled' is news and stays)",
+    ),
 )

@@ -142,4 +142,45 @@ CALL_TO_ACTION_RULES: tuple[PhraseRule, ...] = (
         "('Register now' before 'Register'), and never given back: a word glued to itself forty times "
         "('loginlogin...') once took 2^40 tries",
     ),
+    rule(
+        "donation_ask",
+        CTA,
+        30,
+        "a donation, tip or membership appeal",
+        r"^\W*(?:donate|chip in|leave a tip|tip (?:us|the author)|buy (?:us|me) a (?:coffee|beer)|make a (?:one-time |monthly "
+        r"|recurring |tax-deductible )?(?:gift|donation|contribution)|become a (?:member|patron|supporter|sustainer|friend)"
+        r"|join (?:[\d,.]+|thousands of|the) (?:other )?(?:readers|members|supporters|patrons)|fund our)\b"
+        r"|\b(?:reader|member|listener)[- ](?:support|funded|supported)\b.{0,60}\b(?:chip in|donate|give|contribut\w*|join|support us)\b"
+        r"|\b(?:keep|keeping) (?:these|our) (?:stories|articles|reporting|journalism|newsroom)\b.{0,20}\b(?:coming|going|free|alive)\b"
+        r"|\b(?:your|a) (?:tip|donation|gift|contribution|support) (?:keeps|helps|lets|allows|makes)\b",
+        r"\b(?:us|our|we|me|my|site|newsroom|journalism|reporting|work|stories|coffee|today|now|monthly|month|readers|members)\b"
+        r"|[$€£]|\d",
+        note="an appeal for money or membership addressed to the reader, for the site ('The charity asked "
+        "donors to give generously, the director said' opens with no order, and 'Donate old clothes to a "
+        "shelter' in a how-to names no site) and stays",
+    ),
+    rule(
+        "eu_donation_ask",
+        CTA,
+        30,
+        "a donation or membership appeal (de, fr, es, it, pt, nl, pl, sv, tr)",
+        r"^\W*(?:unterstützen sie|spenden sie|jetzt (?:spenden|unterstützen|fördern|mitglied werden)|werden sie (?:mitglied|förder\w*|unterstützer)"
+        r"|soutenez|faites un don|devenez (?:membre|donateur|abonné)|aidez|apoya|haz una (?:donación|aportación)|hazte (?:socio|miembro|mecenas)"
+        r"|colabora con|sostieni|fai una donazione|diventa (?:socio|sostenitore|abbonato)|aiuta|apoie|faça uma doação|torne-se (?:membro|apoiador)"
+        r"|ajude|steun|doneer|word (?:lid|donateur|vriend)|help|wesprzyj|przekaż (?:darowiznę|wsparcie)|zostań (?:patronem|członkiem)|wspieraj"
+        r"|stöd|stötta|skänk|bli (?:medlem|månadsgivare)|bağış yap|destek olun|üye olun)\b"
+        r"|\b(?:ihr(?:e)? (?:beitrag|spende|unterstützung)|votre (?:contribution|soutien|don)|tu (?:aportación|apoyo|donación)"
+        r"|il tuo (?:contributo|sostegno)|sua (?:contribuição|doação)|seu apoio|jouw (?:bijdrage|steun)|uw (?:bijdrage|steun)"
+        r"|twoje wsparcie|twoja (?:darowizna|wpłata)|ditt (?:bidrag|stöd)|din gåva|katkınız|desteğiniz)\b"
+        # Verb-final Turkish: "... destek olun", "... üyesi olun".
+        r"|\b(?:destek olun|\w*üyesi olun|bağış yapın)\W*$",
+        r"\b(?:journalismus|spende\w*|mitglied\w*|beitrag|monat|euro|€|journalisme|don|membre|contribution|mois|periodismo"
+        r"|donación|socio|aportación|mes|giornalismo|donazione|socio|contributo|mese|jornalismo|doação|membro|contribuição"
+        r"|mês|reais|journalistiek|donatie|lid|bijdrage|maand|dziennikarstwo|darowizn\w*|patron\w*|wsparcie|zł|miesię\w*"
+        r"|journalistik|gåva|medlem|bidrag|kronor|månad\w*|gazetecili\w*|bağış\w*|üye\w*|katkı\w*|aylık|destek\w*"
+        r"|berichten|informar|informare|pisać|granska|habercilik|continuer|seguir|continuare|continuar|blijven|dalej|fortsätta"
+        r"|devam)\b",
+        note="an appeal for money or membership in nine more languages, as an order or to the reader's own "
+        "contribution; the support of a minister for a bill is news and names no money or membership",
+    ),
 )

@@ -107,4 +107,35 @@ NEWSLETTER_RULES: tuple[PhraseRule, ...] = (
         r"|(?:^|[.!?:;|•—–¡])\W{0,8}recibe\b.{0,40}\b(?:newsletter|boletín|boletin)\b",
         note="Spanish newsletter sign-up ('recibe' is also 3rd person, so only at a clause start)",
     ),
+    rule(
+        "eu_newsletter",
+        NEWSLETTER,
+        25,
+        "a newsletter sign-up (it, pt, nl, pl, sv, tr)",
+        r"\b(?:iscriviti|ricevi|assine|assina|receba|inscreva-se|schrijf je in|abonneer je|ontvang|zapisz się|otrzymuj"
+        r"|zamów|prenumerera|anmäl dig|få)\b.{0,40}\b(?:newsletter\w*|nieuwsbrief|nyhetsbrev\w*)\b"
+        r"|\b(?:bülten\w*|e-bülten\w*)\b.{0,30}\b(?:abone olun|alın|kaydolun)\b",
+        note="newsletter sign-up as an order in six more languages ('the newsletter reaches 80,000 readers' "
+        "gives no order and stays)",
+    ),
+    rule(
+        "inbox_every_day",
+        NEWSLETTER,
+        22,
+        "a newsletter pitch: the news delivered to your inbox",
+        r"\b(?:in|to|into) your (?:inbox|mailbox|e-?mail)\b|\bin ihr(?:em)? (?:postfach|e-mail-postfach|posteingang)\b"
+        r"|\bdans votre boîte (?:mail|e-mail|de réception|aux lettres)\b|\ben tu (?:correo|bandeja de entrada|email)\b"
+        r"|\bnella tua (?:casella|email|posta)\b|\bno seu e-?mail\b|\bna sua caixa de entrada\b|\bin je (?:mailbox|inbox)\b"
+        r"|\bna (?:twoją|twojej) skrzynk\w*\b|\bi din (?:inkorg|mejl|e-post)\b|\be-posta kutunuz\w*\b"
+        r"|\b(?:your|ihre|votre|tu|la tua|seu|je|twój|din) (?:e-?mail|e-?mail-adresse|adresse e-mail|correo|indirizzo email"
+        r"|endereço de e-mail|e-mailadres|adres e-mail|e-postadress)\b.{0,40}\b(?:to receive|für|pour recevoir|para recibir"
+        r"|per ricevere|para receber|voor|aby otrzymywać|för att få)\b"
+        r"|\b(?:e-posta adresinizi girin)\b",
+        r"\b(?:every|each|daily|weekly|morning|newsletter|digest|briefing|update|summary|roundup|jeden|täglich|morgen"
+        r"|briefing|chaque|quotidienn\w*|cada|diari\w*|ogni|mattina|riepilogo|todas|diário|resumo|elke|dagelijks\w*"
+        r"|ochtend|każdego|codzienn\w*|varje|morgon\w*|her sabah|günlük|özet|news|nachrichten|actualité|noticias|notizie"
+        r"|notícias|nieuws|wiadomości|nyheter|haberler\w*|lettre|resumen|przegląd)\b",
+        note="the news promised to the reader's inbox ('readers who get our morning newsletter were more "
+        "likely to renew' names no inbox and stays)",
+    ),
 )

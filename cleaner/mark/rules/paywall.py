@@ -180,4 +180,59 @@ PAYWALL_RULES: tuple[PhraseRule, ...] = (
         r"\bya eres (?:suscriptor|socio|abonado)\w*\s*\?",
         note="Spanish paywall login link",
     ),
+    rule(
+        "eu_subscribers_only",
+        PAYWALL,
+        30,
+        "a paywall notice: the article is for subscribers (it, pt, nl, pl, sv, tr)",
+        r"\b(?:riservat[oa] agli abbonati|(?:exclusiv[oa]|reservad[oa]) (?:para|a|aos) (?:nossos )?assinantes"
+        r"|(?:alleen|enkel|uitsluitend) (?:voor|beschikbaar voor) abonnees|(?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów"
+        r"|abonentów)|(?:endast|bara) för (?:prenumeranter|premiumkunder)|(?:yalnızca|sadece) abonelere)\b",
+        r"^.{0,80}$|\b(?:questo|este|esta|dit|deze|ten|ta|den här|denna|bu|l'articolo|o conteúdo|het artikel)\b",
+        note="a paywall notice in Italian, Portuguese, Dutch, Polish, Swedish or Turkish: the article is for "
+        "subscribers; a report that a paper 'reserved a section for subscribers' in a long sentence stays",
+    ),
+    rule(
+        "eu_limit",
+        PAYWALL,
+        30,
+        "a paywall notice: the free article limit is reached (it, pt, nl, pl, sv, tr)",
+        r"\b(?:hai (?:raggiunto|esaurito)|você (?:atingiu|chegou ao)|atingiu o|je hebt (?:het|je)|u heeft (?:het|uw)"
+        r"|wykorzystał(?:eś|aś|eś już)|osiągnąłeś|du har (?:läst|nått)|doldurdunuz|hakkınızı)\b",
+        r"\b(?:gratuit\w*|gratis\w*|darmow\w*|bezpłatn\w*|gratisartiklar|ücretsiz|limit\w*|maximale?)\b",
+        note="a metered paywall notice addressed to the reader in six more languages (a data plan's limit is "
+        "news: the rule also asks for a free-article word)",
+    ),
+    rule(
+        "eu_read_on",
+        PAYWALL,
+        25,
+        "a paywall prompt: subscribe or log in to read on (it, pt, nl, pl, sv, tr)",
+        r"\b(?:per (?:continuare a leggere|leggere (?:tutto|l'articolo completo))|para (?:continuar lendo|ler a matéria"
+        r" completa|continuar a ler)|lees (?:verder|het hele artikel) met|om het hele artikel te lezen|aby (?:czytać dalej"
+        r"|przeczytać (?:cały|całość))|(?:fortsätt läsa|läs hela artikeln) med|för att läsa hela|okumaya devam etmek için"
+        r"|haberin tamamı için)\b",
+        r"\b(?:abbonat\w*|abbonamento|accedi|assin\w*|login|abonnement|abonnee|log in|subskrypcj\w*|zaloguj\w*|prenumer\w*"
+        r"|logga in|abone\w*|giriş)\b",
+        note="an order to subscribe or log in to read on, in six more languages",
+    ),
+    rule(
+        "eu_already_subscriber",
+        PAYWALL,
+        20,
+        "the login link of a paywall box (it, pt, nl, pl, sv, tr)",
+        r"\b(?:già abbonat[oa]|já é assinante|al abonnee|masz już (?:konto|subskrypcję)|redan prenumerant|zaten abone)\w*\s*\?",
+        note="the login link of a paywall box in six more languages",
+    ),
+    rule(
+        "read_the_rest",
+        PAYWALL,
+        30,
+        "a paywall prompt: pay or log in to read the rest",
+        r"^\W*to (?:read|see|access|enjoy|keep reading) (?:the (?:rest|remainder|full|whole)|all) (?:of )?(?:this |the )?"
+        r"(?:story|article|piece|post|text)?",
+        ACCOUNT + r"|\bbecome a (?:member|subscriber)\b|\bsubscription\b",
+        note="a paywall prompt opening on what the reader wants to read ('To read the rest of the report, "
+        "officials had to file a request' names no account for the reader and stays)",
+    ),
 )

@@ -27,6 +27,13 @@ _RELATED_LABELS = (
     rf"editor'?s'? picks|(?:from )?around the web|sponsored(?: {_LINK_LIST})?",
     r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet",
     r"te puede interesar|noticias relacionadas|lee también",
+    # Box labels in more languages: see also, related, most read, recommended, more news.
+    r"weitere (?:artikel|nachrichten|beiträge)|meistgelesen\w*|das könnte sie auch interessieren|les plus lus|à voir aussi"
+    r"|nos articles recommandés|lo más (?:leído|visto)|más noticias|leggi anche|articoli correlati|i più letti"
+    r"|potrebbe interessarti|leia também|notícias relacionadas|mais lidas|veja também|lees ook|gerelateerde artikelen"
+    r"|meest gelezen|meer nieuws|przeczytaj (?:także|też|również)|zobacz (?:również|też|także)|najczęściej czytane"
+    r"|polecane(?: artykuły)?|läs (?:också|även|mer)|relaterade artiklar|mest lästa?|fler nyheter|[iİ]lgili haberler"
+    r"|bunlar da ilginizi çekebilir|en çok okunanlar|daha fazla haber",
     r"tags|tagged|topics|keywords|schlagworte|schlagwörter|étiquettes|etiquetas|tags relacionadas",
 )
 
@@ -47,9 +54,9 @@ RELATED_LINK_RULES: tuple[PhraseRule, ...] = (
         RELATED,
         6,
         "the heading of a related-links box",
-        r"^(?!.*(?<!\.)[.!?]\s*$)\W*(?:" + "|".join(_RELATED_LABELS) + r")\W*$",
+        r"^(?!.*(?<!\.)[.!?]\s*$)\W*(?:" + "|".join(_RELATED_LABELS) + r")[^\w=({\[]*$",
         note="the heading of a related-links box; a heading has no sentence end, though it may trail off "
-        "('More from Science...'); 'More on that later.' stays",
+        "('More from Science...'); 'More on that later.' stays, and so does a line of code ('tags = {')",
     ),
     rule(
         "related_lead_in",
@@ -57,7 +64,8 @@ RELATED_LINK_RULES: tuple[PhraseRule, ...] = (
         25,
         "a link to another article",
         r"^\W*(?:read more|also read|read also|related|see also|see more|recommended|more|don't miss|must read"
-        r"|lesen sie auch|lire aussi|à lire aussi|lee también|leer más)\s*[:|»>]\s*\S",
+        r"|lesen sie auch|lire aussi|à lire aussi|lee también|leer más|leggi anche|leia também|lees ook|przeczytaj (?:także|też)"
+        r"|läs (?:också|även|mer)|ilgili haber)\s*[:|»>]\s*\S",
         note="an inline link to another article",
     ),
 )

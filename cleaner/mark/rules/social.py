@@ -67,4 +67,28 @@ SOCIAL_EMBED_RULES: tuple[PhraseRule, ...] = (
         note="a row of share buttons: two or more network names or share words and nothing else (a single "
         "'Facebook' may be an article's subhead)",
     ),
+    rule(
+        "eu_social_follow",
+        SOCIAL,
+        22,
+        "a follow-us line (de, fr, es, it, pt, nl, pl, sv, tr)",
+        r"^\W*(?:folgen sie uns|besuchen sie uns(?: auch)?|suivez-nous|rejoignez-nous|retrouvez-nous|suivez|síguenos|encuéntranos"
+        r"|sigue a|seguici|trovaci|segui|siga-nos|siga o|siga a|encontre-nos|volg ons|volg|je vindt ons|obserwuj nas|śledź|znajdziesz nas"
+        r"|följ oss|följ|du hittar oss|bizi)\b"
+        # Verb-final: "{site} auf Twitter folgen", "... hesabını takip edin".
+        r"|\b(?:folgen|volgen|takip edin\w*)\W*$",
+        r"\b(?:facebook\w*|instagram\w*|twitter\w*|x|tiktok\w*|youtube|linkedin|whatsapp\w*|telegram|threads|bluesky|mastodon)\b",
+        note="a follow-us line in nine more languages: an order opening the block and a network named "
+        "('Seguidores de Instagram criticaron al ministro' opens with no order and stays)",
+    ),
+    rule(
+        "join_channel",
+        SOCIAL,
+        16,
+        "an invitation to a messaging channel of the site",
+        r"^\W*(?:join|abonnieren sie|rejoignez|únete a|unisciti al|entre no|word lid van|dołącz do|gå med i|kanalımıza katılın"
+        r"|\w{0,20} ?kanalımıza)\b.{0,30}\b(?:whatsapp|telegram|signal|viber)\b"
+        r"|\b(?:whatsapp|telegram)[- ]?(?:channel|kanal\w*|chaîne|canal)\b.{0,20}\W*$",
+        note="an invitation to the site's WhatsApp or Telegram channel",
+    ),
 )
