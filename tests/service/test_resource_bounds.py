@@ -127,7 +127,8 @@ def _slow_lines() -> int:
     started = time.monotonic()
     clean(b"a\n" * lines, CleanOptions(format="text"))
     per_line = max((time.monotonic() - started) / lines, 1e-6)
-    return min(int(2.0 / per_line), 900_000)
+    # Under the block limit (a longer page is refused at once with too_many_blocks, never slow).
+    return min(int(2.0 / per_line), CleanOptions().max_blocks - 1_000)
 
 
 @pytest.fixture(scope="module")
@@ -203,18 +204,18 @@ def test_slow_bodies_neither_fill_memory_nor_take_the_pending_slots(fair: Server
 
 
 def test_a_batch_shares_one_time_budget(fair: Server, slow_page: bytes) -> None:
-    # Up to four slow pages' worth each (60,000 lines at most): eight of them take far longer than
-    # the budget even if the machine got faster since the page was measured.
-    content = (slow_page * 4)[:120_000].decode()  # eight, as JSON, within the 2 MiB body limit
-    documents = [{"id": f"d{n}", "content": content, "format": "text"} for n in range(8)]
+    # Sixteen slow pages (each up to two seconds, under the block limit) take far longer than the
+    # budget even if the machine got faster since the page was measured; within the 2 MiB body limit.
+    content = slow_page.decode()
+    documents = [{"id": f"d{n}", "content": content, "format": "text"} for n in range(16)]
     response = httpx.post(
         f"{fair.url}/v1/clean/batch", json={"documents": documents}, headers=_as("10.3.0.1"), timeout=300
     )
     assert response.status_code == 200, response.text
     results = response.json()["results"]
-    assert [item["id"] for item in results] == [f"d{n}" for n in range(8)]
+    assert [item["id"] for item in results] == [f"d{n}" for n in range(16)]
     codes = [item["error"]["code"] for item in results if item["status"] == "error"]
-    assert "time_budget" in codes  # 8 pages of ~8 s on one child cannot fit in 8 s
+    assert "time_budget" in codes  # 16 pages of up to 2 s on one child cannot fit in 8 s
     assert set(codes) <= {"time_budget"}
 
 
