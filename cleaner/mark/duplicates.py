@@ -266,6 +266,10 @@ def _recurring_spared(copies: list[_Copy]) -> list[_Copy]:
     return [copy for group in per_original.values() if len(group) + 1 < RECURRING_COPIES for copy in group]
 
 
+# Copies whose article probabilities differ by less than this are equally likely: the first is kept.
+KEEP_FIRST_WITHIN = 0.1
+
+
 def _likeliest_kept(copies: list[_Copy]) -> list[_Copy]:
     """Regroup each text's copies around the member with the highest article probability."""
     per_original: dict[int, list[_Copy]] = defaultdict(list)
@@ -275,7 +279,13 @@ def _likeliest_kept(copies: list[_Copy]) -> list[_Copy]:
     for group in per_original.values():
         original = group[0].original
         members = [original, *(copy.block for copy in group)]
-        keeper = max(members, key=lambda block: (block.article_probability or 0.0, -block.index))
+        # The first copy in reading order, unless a later one is clearly likelier article text (a lead
+        # repeated as a teaser in the page header keeps its place in the article, not the header's).
+        best = max(block.article_probability or 0.0 for block in members)
+        keeper = min(
+            (block for block in members if (block.article_probability or 0.0) >= best - KEEP_FIRST_WITHIN),
+            key=lambda block: block.index,
+        )
         if keeper is original:
             result += group
             continue
