@@ -82,6 +82,10 @@ class CleanOptions:
             raise ValueError("outside_article_threshold must be in [0, 1]")
         object.__setattr__(self, "reasons", frozenset(Reason(r) for r in self.reasons))
 
+    def with_rendering(self, to: str, links: bool = False, images: bool = False) -> CleanOptions:
+        """A copy that renders the article as `to` (validated), keeping links and images as asked."""
+        return replace(self, to=to, include_links=links, include_images=images)  # type: ignore[arg-type]
+
     def with_format(self, format: str | None) -> CleanOptions:
         """A copy with another format (validated); None keeps this one."""
         return self if format is None or format == self.format else replace(self, format=format)  # type: ignore[arg-type]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -165,11 +164,8 @@ async def clean_page(
         raise EmptyInputError('the body is empty: send a page as the body or as JSON {"content": ...}')
     if answer_as != "json":
         rendering = answer_as  # type: ignore[assignment]
-    options = replace(
-        settings.clean_options().with_format(format),
-        to=rendering,
-        include_links=include_links,
-        include_images=include_images,
+    options = (
+        settings.clean_options().with_format(format).with_rendering(rendering, include_links, include_images)
     )
     id = id or uuid.uuid4().hex
     client = client_of(request)
@@ -226,7 +222,7 @@ async def clean_batch(
         checked = [_check_document(raw, metrics) for raw in batch.documents]
         valid = [document for document in checked if isinstance(document, BatchDocument)]
         work = cleaner.clean_many(
-            [(d.content, _document_options(options, d), d.url) for d in valid],
+            [(d.content, d.rendered(options.with_format(d.format)), d.url) for d in valid],
             client=client,
             deadline=cleaner.deadline(),
         )
@@ -267,7 +263,7 @@ async def _batch_item(
         return _failed(metrics, document.id, outcome.code, str(outcome))
     if isinstance(outcome, BaseException):
         raise outcome  # a bug, not the document: the request fails with 500 and the log has it
-    options = _document_options(options, document)
+    options = document.rendered(options.with_format(document.format))
     try:
         answer = await admit_to_collection(outcome, options, store, document.id, collection, metrics)
     except CleanerError as exc:  # this id with another article, or the store is down: this document only
@@ -275,16 +271,6 @@ async def _batch_item(
     _observe(metrics, outcome, document.content)
     result = {"id": document.id, **answer, **to_result(outcome, explain=document.explain, options=options)}
     return BatchItem(id=document.id, status="ok", result=CleanResult.model_validate(result))
-
-
-def _document_options(options: CleanOptions, document: BatchDocument) -> CleanOptions:
-    """The service's options with this batch document's format and rendering."""
-    return replace(
-        options.with_format(document.format),
-        to=document.output_format,
-        include_links=document.include_links,
-        include_images=document.include_images,
-    )
 
 
 def _failed(metrics: Metrics, identifier: str | None, code: str, message: str) -> BatchItem:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from cleaner.document import Kind, Reason
-from cleaner.options import Format, Rendering
+from cleaner.options import CleanOptions, Format, Rendering
 
 EXAMPLE_PAGE = (
     "<html><head><title>Port reopens after storm</title></head><body><article>"
@@ -57,7 +57,25 @@ class NearDuplicate(BaseModel):
     similarity: float = Field(description="estimated Jaccard similarity of the two clean articles")
 
 
-class CleanRequest(BaseModel):
+class Rendered(BaseModel):
+    """How a page's clean article comes back: text always, Markdown or HTML beside it when asked."""
+
+    output_format: Rendering = Field(
+        "text",
+        description="also return the clean article as markdown (headings, lists, quotes, pipe tables, "
+        "fenced code) or html (a minimal sanitised document), under that name beside `text`",
+    )
+    include_links: bool = Field(
+        False, description="markdown/html: keep link targets (http, https, mailto, relative)"
+    )
+    include_images: bool = Field(False, description="markdown/html: keep image references")
+
+    def rendered(self, options: CleanOptions) -> CleanOptions:
+        """The options with this request's rendering."""
+        return options.with_rendering(self.output_format, self.include_links, self.include_images)
+
+
+class CleanRequest(Rendered):
     """A page to clean, as JSON."""
 
     model_config = ConfigDict(
@@ -80,15 +98,6 @@ class CleanRequest(BaseModel):
         None, description="where the page came from (returned, and helps extraction)"
     )
     explain: bool = Field(False, description="also return every block with the reason it was removed")
-    output_format: Rendering = Field(
-        "text",
-        description="also return the clean article as markdown (headings, lists, quotes, pipe tables, "
-        "fenced code) or html (a minimal sanitised document), under that name beside `text`",
-    )
-    include_links: bool = Field(
-        False, description="markdown/html: keep link targets (http, https, mailto, relative)"
-    )
-    include_images: bool = Field(False, description="markdown/html: keep image references")
     id: EchoedText | None = Field(
         None,
         min_length=1,
@@ -173,7 +182,7 @@ class CleanResult(BaseModel):
     blocks: list[BlockOut] | None = Field(None, description="with explain: every block in order")
 
 
-class BatchDocument(BaseModel):
+class BatchDocument(Rendered):
     """One document of a batch request."""
 
     model_config = ConfigDict(extra="forbid")
@@ -188,15 +197,6 @@ class BatchDocument(BaseModel):
     format: Format = "auto"
     url: EchoedText | None = None
     explain: bool = False
-    output_format: Rendering = Field(
-        "text",
-        description="also return the clean article as markdown (headings, lists, quotes, pipe tables, "
-        "fenced code) or html (a minimal sanitised document), under that name beside `text`",
-    )
-    include_links: bool = Field(
-        False, description="markdown/html: keep link targets (http, https, mailto, relative)"
-    )
-    include_images: bool = Field(False, description="markdown/html: keep image references")
     dedup: DedupRequest | None = Field(
         None,
         description="near-duplicate check against a collection, for this document (overrides the batch's)",
