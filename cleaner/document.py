@@ -166,20 +166,25 @@ class Document:
                 found.append(block)
         return found
 
-    def text(self) -> str:
-        """The clean article: kept blocks one per line, fragments glued back to their block."""
-        lines: list[str] = []
+    def kept_groups(self) -> list[list[Block]]:
+        """Kept blocks in order, each with the kept fragments split off its end (`... pic.twitter.com/x`)
+        glued back: a fragment joins the block before it when that block is kept too."""
+        groups: list[list[Block]] = []
         previous_kept = False
         for block in self.blocks:
             if not block.kept:
                 previous_kept = False
                 continue
-            if block.kind is Kind.FRAGMENT and previous_kept and lines:
-                lines[-1] = f"{lines[-1]} {block.text}"
+            if block.kind is Kind.FRAGMENT and previous_kept and groups:
+                groups[-1].append(block)
             else:
-                lines.append(block.text)
+                groups.append([block])
             previous_kept = True
-        return "\n".join(lines)
+        return groups
+
+    def text(self) -> str:
+        """The clean article: kept blocks one per line, fragments glued back to their block."""
+        return "\n".join(" ".join(block.text for block in group) for group in self.kept_groups())
 
     def removed_counts(self) -> dict[str, int]:
         """How many blocks each reason removed, for stats and the API's `removed` field."""

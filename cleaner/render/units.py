@@ -41,23 +41,22 @@ def units(document: Document) -> list[Unit]:
         document.metadata.url if (document.metadata.url or "").startswith(("http://", "https://")) else None
     )
     found: list[Unit] = []
-    previous_kept = False
-    for block in document.blocks:
-        if not block.kept:
-            previous_kept = False
-            continue
-        if block.kind is Kind.FRAGMENT and previous_kept and found:
-            found[-1].text = f"{found[-1].text} {block.text}"
-        elif block.kind is Kind.LINE and previous_kept and found and found[-1].kind is Kind.LINE:
-            _join_line(found[-1], _unit(block))  # lines of one paragraph: one paragraph again
+    previous: Block | None = None
+    for group in document.kept_groups():
+        block = group[0]
+        unit = _unit(block)
+        unit.text = " ".join([unit.text, *(fragment.text for fragment in group[1:])])
+        adjacent = previous is not None and previous.index + 1 == block.index
+        if block.kind is Kind.LINE and adjacent and found and found[-1].kind is Kind.LINE:
+            _join_line(found[-1], unit)  # lines of one paragraph: one paragraph again
         else:
-            found.append(_unit(block))
+            found.append(unit)
             if document.format == "text" and len(found) >= 2 and _reads_as_heading(found[-2], found[-1]):
                 found[-2].kind, found[-2].level = Kind.HEADING, 1 if len(found) == 2 else 2
             if base and (found[-1].links or found[-1].images):
                 found[-1].links = [Link(k.start, k.end, _absolute(base, k.href)) for k in found[-1].links]
                 found[-1].images = [Image(i.at, _absolute(base, i.src), i.alt) for i in found[-1].images]
-        previous_kept = True
+        previous = group[-1]
     return found
 
 
