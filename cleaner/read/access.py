@@ -9,36 +9,30 @@ there (and for pages that declare nothing) a paywall prompt that the rules remov
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from cleaner.read.jsonld import json_ld
+
 _FREE_WORDS = {"true": True, "false": False, "yes": True, "no": False}
 # Open Graph content tiers and whether each means "paywalled".
 _CONTENT_TIERS = {"free": False, "metered": True, "locked": True}
-_MAX_JSON_LD_CHARS = 200_000
 
 
-def declared_paywall(tree: HtmlElement) -> bool | None:
-    """True when the page declares its content is not free, False when free, None when silent."""
-    for declared in (_json_ld(tree), _microdata(tree), _content_tier(tree)):
+def declared_paywall(tree: HtmlElement, linked_data: list[Any] | None = None) -> bool | None:
+    """True when the page declares its content is not free, False when free, None when silent.
+    `linked_data`: the page's JSON-LD, when the caller has parsed it already."""
+    objects = json_ld(tree) if linked_data is None else linked_data
+    for declared in (_json_ld(objects), _microdata(tree), _content_tier(tree)):
         if declared is not None:
             return declared
     return None
 
 
-def _json_ld(tree: HtmlElement) -> bool | None:
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        if len(script.text) > _MAX_JSON_LD_CHARS or "isAccessibleForFree" not in script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
-            continue
+def _json_ld(objects: list[Any]) -> bool | None:
+    for data in objects:
         found = _accessible(data, depth=0)
         if found is not None:
             return not found

@@ -22,6 +22,7 @@ from trafilatura.utils import load_html
 from cleaner.document import Block, Image, Kind, Link, Metadata
 from cleaner.options import CleanOptions
 from cleaner.read.access import declared_paywall
+from cleaner.read.jsonld import json_ld
 from cleaner.read.layout import block_regions, layout_features
 from cleaner.read.metadata import page_metadata
 from cleaner.read.page import LIST_TAGS, PageBlock, page_blocks
@@ -52,8 +53,9 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
         blocks += pieces
         origin += [index] * len(pieces)
     metadata = page_metadata(tree, url)
-    metadata.paywalled = declared_paywall(tree)
-    metadata.page_type, _ = detect_page_type(tree, url)
+    linked_data = json_ld(tree)  # parsed once for both readers
+    metadata.paywalled = declared_paywall(tree, linked_data)
+    metadata.page_type, _ = detect_page_type(tree, url, linked_data)
     return Segmented(numbered(blocks), metadata, layout=rows[np.array(origin, dtype=np.int64)])
 
 

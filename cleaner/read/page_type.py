@@ -10,12 +10,13 @@ one type; the heaviest wins, and an article is what a page is when nothing says 
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
+
+from cleaner.read.jsonld import json_ld
 
 PageType = Literal["article", "forum", "documentation", "other"]
 PAGE_TYPES: tuple[PageType, ...] = ("article", "forum", "documentation", "other")
@@ -112,7 +113,6 @@ MIN_POSTS = 3
 # A documentation page shows code: this many code blocks at least.
 MIN_CODE_BLOCKS = 3
 _WORDS = re.compile(r"[a-z][a-z0-9-]*")
-_MAX_JSON_LD_CHARS = 200_000
 # Class names forum software gives each post's body ("post" alone also names a blog's article).
 _POST_CLASSES = frozenset(
     {
@@ -131,10 +131,13 @@ _POST_CLASSES = frozenset(
 )
 
 
-def detect_page_type(tree: HtmlElement, url: str | None) -> tuple[PageType, dict[str, float]]:
-    """The page's type and the weight of evidence for each type (for explanations and models)."""
+def detect_page_type(
+    tree: HtmlElement, url: str | None, linked_data: list[Any] | None = None
+) -> tuple[PageType, dict[str, float]]:
+    """The page's type and the weight of evidence for each type (for explanations and models).
+    `linked_data`: the page's JSON-LD, when the caller has parsed it already."""
     votes: dict[str, float] = {}
-    for kind in _schema_types(tree):
+    for kind in _schema_types(tree, json_ld(tree) if linked_data is None else linked_data):
         votes[kind] = votes.get(kind, 0.0) + WEIGHTS["schema"]
     for kind in _software(tree):
         votes[kind] = votes.get(kind, 0.0) + WEIGHTS["software"]
@@ -151,17 +154,9 @@ def detect_page_type(tree: HtmlElement, url: str | None) -> tuple[PageType, dict
     return (best if votes.get(best, 0.0) > 0 else "article"), evidence  # type: ignore[return-value]
 
 
-def _schema_types(tree: HtmlElement) -> set[str]:
+def _schema_types(tree: HtmlElement, linked_data: list[Any]) -> set[str]:
     found: set[str] = set()
-    for element in tree.iter("script"):
-        if (element.get("type") or "").strip().lower() != "application/ld+json" or not element.text:
-            continue
-        if len(element.text) > _MAX_JSON_LD_CHARS:
-            continue
-        try:
-            data = json.loads(element.text)
-        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
-            continue
+    for data in linked_data:
         _collect_types(data, found, depth=0)
     for element in tree.xpath("//*[@itemtype]")[:200]:
         found.add(str(element.get("itemtype")).rsplit("/", 1)[-1].strip().lower())
