@@ -37,10 +37,17 @@ def block_labels(texts: Sequence[str], truth: str) -> np.ndarray:
 
 
 def export_histogram_model(
-    model: HistGradientBoostingClassifier, names: tuple[str, ...], threshold: float, about: str
+    model: HistGradientBoostingClassifier,
+    names: tuple[str, ...],
+    threshold: float,
+    about: str,
+    flow: float | None = None,
+    restore: float | None = None,
 ) -> TreeEnsemble:
     """A fitted binary HistGradientBoostingClassifier as padded numpy arrays (leaf values already
-    carry the learning rate; the raw score starts at the model's baseline)."""
+    carry the learning rate; the raw score starts at the model's baseline). `flow` and `restore`:
+    the text model's lower thresholds (cleaner.mark.article); a model without them judges every
+    block alike."""
     trees = [predictors[0].nodes for predictors in model._predictors]
     width = max(len(nodes) for nodes in trees)
     feature = np.zeros((len(trees), width), dtype=np.int64)
@@ -68,8 +75,7 @@ def export_histogram_model(
         init=float(np.ravel(model._baseline_prediction)[0]),
         learning_rate=1.0,
         keep_threshold=threshold,
-        # The HTML block model judges every block alike (no flow or restore thresholds).
-        flow_threshold=threshold,
-        restore_threshold=threshold,
+        flow_threshold=threshold if flow is None else flow,
+        restore_threshold=threshold if restore is None else restore,
         about=about,
     )

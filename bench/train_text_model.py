@@ -37,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 import planted
+from _model import export_histogram_model
 from _shared import FOLDS, SETS, require_shared, site_fold
 from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -128,37 +129,6 @@ def planted_pages(split: str) -> list[tuple[Page, planted.Planted]]:
     ]
 
 
-def export(
-    model: HistGradientBoostingClassifier, threshold: float, flow: float, restore: float, about: str
-) -> TreeEnsemble:
-    """The fitted scikit-learn ensemble as padded numpy arrays (leaf values already shrunk)."""
-    trees = [predictors[0].nodes for predictors in model._predictors]
-    width = max(len(nodes) for nodes in trees)
-
-    def padded(field: str, fill: float) -> np.ndarray:
-        out = np.full((len(trees), width), fill, dtype=float)
-        for i, nodes in enumerate(trees):
-            out[i, : len(nodes)] = nodes[field]
-        return out
-
-    leaf = padded("is_leaf", 1.0) > 0
-    return TreeEnsemble(
-        feature_names=FEATURE_NAMES,
-        feature=padded("feature_idx", 0).astype(np.int64),
-        threshold=padded("num_threshold", 0.0),
-        left=np.where(leaf, -1, padded("left", -1)).astype(np.int64),
-        right=np.where(leaf, -1, padded("right", -1)).astype(np.int64),
-        value=np.where(leaf, padded("value", 0.0), 0.0),
-        depth=int(max(nodes["depth"].max() for nodes in trees)),
-        init=float(np.ravel(model._baseline_prediction)[0]),
-        learning_rate=1.0,
-        keep_threshold=threshold,
-        flow_threshold=flow,
-        restore_threshold=restore,
-        about=about,
-    )
-
-
 @contextmanager
 def using(model: TreeEnsemble, gap: int) -> Iterator[None]:
     """clean() with this model and flow gap in place of the packaged ones (bench only)."""
@@ -234,8 +204,8 @@ def main() -> None:
     for fold in range(FOLDS):
         if fold in fold_models:
             continue
-        fold_models[fold] = export(
-            fit([p for p in training if p.fold != fold]), 0.5, 0.1, 1.1, f"fold {fold}"
+        fold_models[fold] = export_histogram_model(
+            fit([p for p in training if p.fold != fold]), FEATURE_NAMES, 0.5, f"fold {fold}", 0.1, 1.1
         )
         print(f"fold {fold} trained ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
@@ -293,7 +263,9 @@ def main() -> None:
         f"{HYPERPARAMETERS}"
     )
     final = fit(training)
-    ensemble = export(final, float(threshold), float(flow), float(restore), about)
+    ensemble = export_histogram_model(
+        final, FEATURE_NAMES, float(threshold), about, float(flow), float(restore)
+    )
     check = np.vstack([rows[p.set, p.key] for p in pages[:200]])
     differs = np.abs(ensemble.predict_proba(check) - final.predict_proba(check)[:, 1])
     print(f"export vs scikit-learn: {np.mean(differs > 1e-3):.4%} of blocks differ by > 0.001 (float64 rows)")
