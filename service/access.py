@@ -86,14 +86,9 @@ class AccessMiddleware:
             # Before any key is compared: a client over its failures waits, whatever it sends now.
             blocked = self.failures.peek(address) if self.failures is not None else 0.0
             if blocked > 0:
-                seconds = max(1, math.ceil(blocked))
-                await respond(
-                    request,
-                    429,
-                    "rate_limited",
-                    f"too many failed authentications from this address; retry in {seconds} s",
-                    headers={"Retry-After": str(seconds)},
-                )(scope, receive, send)
+                await _rate_limited(request, blocked, "too many failed authentications from this address")(
+                    scope, receive, send
+                )
                 return
             identity = self._identify(_raw_header(scope, b"authorization"))
             if identity is None:
@@ -113,14 +108,7 @@ class AccessMiddleware:
             who = identity or f"client:{_client_address(scope)}"
             wait = await limiter.wait_time(who)
             if wait > 0:
-                seconds = max(1, math.ceil(wait))
-                await respond(
-                    request,
-                    429,
-                    "rate_limited",
-                    f"too many requests; retry in {seconds} s",
-                    headers={"Retry-After": str(seconds)},
-                )(scope, receive, send)
+                await _rate_limited(request, wait, "too many requests")(scope, receive, send)
                 return
         # Who the request is from, for the fair shares of the cleaning (service.cleaning).
         scope.setdefault("state", {})["client"] = identity or f"client:{_client_address(scope)}"
@@ -196,6 +184,14 @@ class _Held:
 
     def __init__(self) -> None:
         self.bytes = 0
+
+
+def _rate_limited(request: Request, wait: float, why: str) -> ASGIApp:
+    """429 `rate_limited`, saying why and, in words and in Retry-After, how long to wait."""
+    seconds = max(1, math.ceil(wait))
+    return respond(
+        request, 429, "rate_limited", f"{why}; retry in {seconds} s", headers={"Retry-After": str(seconds)}
+    )
 
 
 def _client_address(scope: Scope) -> str:
