@@ -39,17 +39,6 @@ def gunzipped(pages: dict[str, bytes]) -> dict[str, bytes]:
     return {key: gzip.decompress(value) for key, value in pages.items()}
 
 
-def urls() -> dict[str, str]:
-    data = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
-    return {key: value["url"] for key, value in data.items()}
-
-
-def part_of(url: str) -> str:
-    """The benchmark half a page belongs to: sites split by the parity of their host's SHA-1."""
-    host = (urlparse(url).hostname or "").removeprefix("www.")
-    return "A" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "B"
-
-
 # Both labelled sets, by name; everything learnt from them is chosen out of fold (split by site).
 SETS = {"scrapinghub": SHARED_BENCH / "scrapinghub", "wcxb": SHARED_BENCH / "wcxb"}
 FOLDS = 5
