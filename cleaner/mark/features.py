@@ -13,19 +13,26 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
-from itertools import chain
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter
 
 import numpy as np
 
 from cleaner.document import Block, Document, Kind, Reason
+from cleaner.mark.characters import (
+    COMMA,
+    DIGIT,
+    LETTER,
+    SEPARATOR,
+    SPACE,
+    STOP,
+    SYMBOL,
+    UPPER,
+    WORD,
+    page_characters,
+)
 from cleaner.read.segment import LIST_MARKER, SENTENCE_END
 
-_TOKEN = re.compile(r"\w+")
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
-_SYMBOLS = re.compile(r"[{}()\[\];=<>$#_\\]")
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 # The commonest function words of the languages most scraped pages are in: prose is full of
 # them, menus and headline lists have few.
@@ -51,6 +58,7 @@ _MARK_GROUPS: tuple[frozenset[Reason], ...] = (
     frozenset({Reason.CREDIT, Reason.PAGE_CHROME, Reason.ADVERTISEMENT, Reason.PROMO}),
     frozenset({Reason.TITLE}),
 )
+_GROUP_OF = {reason: number for number, group in enumerate(_MARK_GROUPS) for reason in group}
 _WINDOWS = (1, 3, 8, 20)
 # A block is prose for the neighbourhood features when it has this many words and ends a sentence.
 _PROSE_WORDS = 15
@@ -106,46 +114,66 @@ FEATURE_NAMES = BLOCK_FEATURES + PAGE_FEATURES
 def block_features(blocks: list[Block]) -> np.ndarray:
     """The blocks' own shapes, one row of BLOCK_FEATURES each.
 
-    Per-word counts run over all the page's words at once (C-level maps, one bincount per
-    feature); per-block regexes and string methods do the rest.
+    Counts of characters and words come from the page's characters classed all at once
+    (cleaner/mark/characters.py); a few anchored regexes and string methods run per block.
     """
     count = len(blocks)
     texts = [block.text for block in blocks]
-    words_of = [_WORD.findall(text) for text in texts]
-    words = list(chain.from_iterable(words_of))
-    owner = np.repeat(np.arange(count), np.fromiter(map(len, words_of), dtype=np.int64, count=count))
+    page = page_characters(texts)
+    first, last = page.runs(LETTER)  # the words of _WORD, block by block
+    owner = page.owners(first)
+    lengths = (last - first).astype(np.float64)
 
-    def per_block(values: Iterator[bool] | Iterator[int]) -> np.ndarray:
-        weights = np.fromiter(values, dtype=np.float64, count=len(words))
-        return np.bincount(owner, weights=weights, minlength=count)
+    def per_word(weights: np.ndarray) -> np.ndarray:
+        return np.bincount(owner, weights=weights, minlength=count) / word_count
 
-    word_count = np.maximum(np.fromiter(map(len, words_of), dtype=np.float64, count=count), 1.0)
-    chars = np.fromiter(map(len, texts), dtype=np.float64, count=count)
-    repeats = Counter(" ".join(text.lower().split()) for text in texts)
+    word_count = np.maximum(np.bincount(owner, minlength=count), 1).astype(np.float64)
+    chars = (page.ends - page.starts).astype(np.float64)
+    wide = np.maximum(chars, 1.0)
+    is_stop = page.words_in(first, last, STOP_WORDS).astype(np.float64)
+    # A sentence break: a stop followed by whitespace or by the end of its block.
+    stops = page.has(STOP)
+    breaks = stops.copy()
+    breaks[:-1] &= page.has(SPACE)[1:]
+    ends = page.ends[page.ends > page.starts] - 1
+    breaks[ends] = stops[ends]
+    tokens, digits, commas, sentences, separators, symbols = page.counts(
+        page.run_starts(WORD), page.has(DIGIT), page.has(COMMA), breaks, page.has(SEPARATOR), page.has(SYMBOL)
+    ).T
+    # Each text lowercased with its whitespace folded: blocks of plain text are folded already.
+    keys = list(map(str.lower, texts))
+    if not page.tidy():
+        keys = [" ".join(key.split()) for key in keys]
+    repeats = Counter(keys)
     rows = np.empty((count, len(BLOCK_FEATURES)))
-    rows[:, 0] = np.log1p([len(_TOKEN.findall(text)) for text in texts])
+    rows[:, 0] = np.log1p(tokens)
     rows[:, 1] = np.log1p(chars)
-    rows[:, 2] = per_block(map(str.isupper, map(itemgetter(0), words))) / word_count
-    rows[:, 3] = per_block(map(STOP_WORDS.__contains__, map(str.lower, words))) / word_count
-    rows[:, 4] = per_block(map((4).__gt__, map(len, words))) / word_count
-    rows[:, 5] = [sum(map(str.isdigit, text)) for text in texts] / np.maximum(chars, 1.0)
+    rows[:, 2] = per_word(((page.classes[first] & UPPER) != 0).astype(np.float64))
+    rows[:, 3] = per_word(is_stop)
+    rows[:, 4] = per_word((lengths < 4).astype(np.float64))
+    rows[:, 5] = digits / wide
     rows[:, 6] = [1.0 if SENTENCE_END.search(text) else 0.0 for text in texts]
     rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
-    rows[:, 8] = [text.count(",") for text in texts] / word_count
-    rows[:, 9] = [len(_SENTENCE_BREAK.findall(text)) for text in texts] / word_count
+    rows[:, 8] = commas / word_count
+    rows[:, 9] = sentences / word_count
     rows[:, 10] = [1.0 if _LINKY.search(text) else 0.0 for text in texts]
     rows[:, 11] = [1.0 if LIST_MARKER.match(text) else 0.0 for text in texts]
-    rows[:, 12] = [sum(text.count(mark) for mark in "|/•·") for text in texts] / word_count
-    rows[:, 13] = per_block(map(len, words)) / word_count
+    rows[:, 12] = separators / word_count
+    rows[:, 13] = per_word(lengths)
     rows[:, 14] = [1.0 if text.isupper() else 0.0 for text in texts]
-    rows[:, 15] = [1.0 if block.kind is Kind.HEADING else 0.0 for block in blocks]
-    rows[:, 16] = [1.0 if block.kind is Kind.LIST_ITEM else 0.0 for block in blocks]
-    rows[:, 17] = [-1.0 if block.link_density is None else block.link_density for block in blocks]
-    for column, group in enumerate(_MARK_GROUPS, start=18):
-        rows[:, column] = [1.0 if block.removed in group else 0.0 for block in blocks]
-    rows[:, 18 + len(_MARK_GROUPS)] = [math.log(repeats[" ".join(text.lower().split())]) for text in texts]
+    kinds = list(map(attrgetter("kind"), blocks))
+    rows[:, 15] = np.fromiter(map(Kind.HEADING.__eq__, kinds), dtype=np.float64, count=count)
+    rows[:, 16] = np.fromiter(map(Kind.LIST_ITEM.__eq__, kinds), dtype=np.float64, count=count)
+    rows[:, 17] = [
+        -1.0 if density is None else density for density in map(attrgetter("link_density"), blocks)
+    ]
+    group = np.fromiter(
+        map(_GROUP_OF.get, map(attrgetter("removed"), blocks), repeat(-1)), dtype=np.int64, count=count
+    )
+    rows[:, 18 : 18 + len(_MARK_GROUPS)] = group[:, None] == np.arange(len(_MARK_GROUPS))[None, :]
+    rows[:, 18 + len(_MARK_GROUPS)] = list(map(math.log, map(repeats.__getitem__, keys)))
     # Code and commands (a documentation page's samples) are full of brackets and operators.
-    rows[:, 19 + len(_MARK_GROUPS)] = [len(_SYMBOLS.findall(text)) for text in texts] / np.maximum(chars, 1.0)
+    rows[:, 19 + len(_MARK_GROUPS)] = symbols / wide
     return rows
 
 
@@ -177,20 +205,26 @@ def document_features(document: Document) -> np.ndarray:
     ]
     page += [_log_distance_to(prose), *_list_context(column["bullet"], column["ends_colon"])]
     page.append(np.full(count, 1.0 if _has_menu_run(column["log_words"], column["ends_colon"]) else 0.0))
-    page += [window_mean(column[name], width) for name in _CONTEXT_OF for width in _WINDOWS]
-    for name in _CONTEXT_OF:
-        values = column[name]
-        page += [np.concatenate([[0.0], values[:-1]]), np.concatenate([values[1:], [0.0]])]
+    context = np.column_stack([column[name] for name in _CONTEXT_OF])
+    means = [window_mean(context, width) for width in _WINDOWS]
+    page += [means[w][:, n] for n in range(len(_CONTEXT_OF)) for w in range(len(_WINDOWS))]
+    previous, following = np.zeros_like(context), np.zeros_like(context)
+    previous[1:], following[:-1] = context[:-1], context[1:]
+    for n in range(len(_CONTEXT_OF)):
+        page += [previous[:, n], following[:, n]]
     return np.column_stack([own, *page])
 
 
 def window_mean(values: np.ndarray, width: int) -> np.ndarray:
-    """Mean of each value and its `width` neighbours on either side (fewer at the edges)."""
+    """Mean of each value and its `width` neighbours on either side (fewer at the edges); of each
+    column when `values` has several."""
     count = len(values)
-    sums = np.concatenate([[0.0], np.cumsum(values)])
-    low = np.clip(np.arange(count) - width, 0, count)
-    high = np.clip(np.arange(count) + width + 1, 0, count)
-    return np.asarray((sums[high] - sums[low]) / (high - low))
+    sums = np.concatenate([np.zeros((1, *values.shape[1:])), np.cumsum(values, axis=0)])
+    index = np.arange(count)
+    low = np.maximum(index - width, 0)
+    high = np.minimum(index + width + 1, count)
+    span = high - low
+    return np.asarray((sums[high] - sums[low]) / (span if values.ndim == 1 else span[:, None]))
 
 
 def _log_distance_to(flags: np.ndarray) -> np.ndarray:
@@ -212,6 +246,9 @@ def _list_context(bullet: np.ndarray, ends_colon: np.ndarray) -> list[np.ndarray
     count = len(bullet)
     introduced = np.zeros(count)
     run_length = np.zeros(count)
+    if not bullet.any():
+        return [introduced, run_length]
+    bullet, ends_colon = bullet.tolist(), ends_colon.tolist()
     start = 0
     for i in range(count):
         if not bullet[i]:
@@ -236,7 +273,8 @@ MENU_LINE_WORDS = 3
 
 
 def _has_menu_run(log_words: np.ndarray, ends_colon: np.ndarray) -> bool:
-    short = log_words <= math.log1p(MENU_LINE_WORDS)
+    short = (log_words <= math.log1p(MENU_LINE_WORDS)).tolist()
+    colon = ends_colon.tolist()
     run, introduced = 0, False
     for i in range(len(short)):
         if short[i]:
@@ -244,7 +282,7 @@ def _has_menu_run(log_words: np.ndarray, ends_colon: np.ndarray) -> bool:
             if run >= MENU_RUN and not introduced:
                 return True
         else:
-            run, introduced = 0, bool(ends_colon[i])
+            run, introduced = 0, bool(colon[i])
     return False
 
 
@@ -252,11 +290,11 @@ def _prose_region(prose: np.ndarray, lengths: np.ndarray) -> tuple[int, int]:
     """The stretch of blocks with the most prose against short lines (maximum-sum subarray)."""
     score = np.where(prose > 0, 1.0, np.where(lengths > math.log1p(6), -0.2, -0.5))
     best, current, current_start, start, end = -math.inf, 0.0, 0, 0, 0
-    for i, value in enumerate(score):
+    for i, value in enumerate(score.tolist()):
         if current <= 0:
-            current, current_start = float(value), i
+            current, current_start = value, i
         else:
-            current += float(value)
+            current += value
         if current > best:
             best, start, end = current, current_start, i
     return start, end

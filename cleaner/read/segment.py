@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+import re2
+
 from cleaner.document import Block, Kind, Metadata
 
 # A line starting with a bullet or a number is a list item in scraped plain text.
@@ -15,8 +17,18 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 # Residue glued to the end of a line of article text, split off as a fragment (scrapers keep a
 # tweet's image link on the same line as the tweet's text); the social-embed rules remove it.
 TRAILING_RESIDUE = re.compile(r"\s(?:https?://)?pic\.twitter\.com/\w+\s*$", re.IGNORECASE)
+# What every residue contains, searched once over all the blocks with the same case rules: most pages
+# have none, and their blocks are then returned as they are.
+_RESIDUE_HINT = re.compile(r"pic\.twitter\.com/", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of spaces (non-breaking and zero-width ones too), folded to one. RE2: a whole page in one
+# linear pass, ten times faster than re here; the class is spelled out, so both engines agree.
+# Only a run of two or more, or a single space of another kind, changes anything.
+_SPACES = re2.compile(
+    "[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+)
+# Joins a page's paragraphs for one pass of _SPACES (a control character: decoding drops them).
+_CHUNK_SEPARATOR = "\x00"
 
 
 @dataclass
@@ -32,9 +44,8 @@ class Segmented:
 def segment_text(text: str) -> Segmented:
     """Plain text: one block per line, except hard-wrapped paragraphs, which are joined back."""
     blocks: list[Block] = []
-    for chunk in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [tidy(line) for line in chunk.split("\n")]
-        lines = [line for line in lines if line]
+    for chunk in _tidy_chunks(_PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))):
+        lines = [line for line in map(str.strip, chunk.split("\n")) if line]
         if not lines:
             continue
         if _is_hard_wrapped(lines):
@@ -43,6 +54,15 @@ def segment_text(text: str) -> Segmented:
         for line in lines:
             blocks.append(new_block(line, Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH))
     return Segmented(numbered(split_residue(blocks)), Metadata())
+
+
+def _tidy_chunks(chunks: list[str]) -> list[str]:
+    """Space runs folded in every chunk, in one pass over the page when the separator is free. No
+    run of spaces crosses a line break, so stripping each line afterwards gives what tidy() gives."""
+    joined = _CHUNK_SEPARATOR.join(chunks)
+    if joined.count(_CHUNK_SEPARATOR) != len(chunks) - 1:
+        return [_SPACES.sub(" ", chunk) for chunk in chunks]
+    return _SPACES.sub(" ", joined).split(_CHUNK_SEPARATOR)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -73,8 +93,13 @@ def split_residue(blocks: list[Block]) -> list[Block]:
     embedded tweet as one block whose attribution line follows the link; the lines after the
     residue stay a block of their own, so nothing moves when the fragment is kept.
     """
+    if not _RESIDUE_HINT.search("\n".join(block.text for block in blocks)):
+        return blocks
     out: list[Block] = []
     for block in blocks:
+        if not _RESIDUE_HINT.search(block.text):
+            out.append(block)
+            continue
         lines: list[str] = []
         for line in block.text.split("\n"):
             found = TRAILING_RESIDUE.search(line)
@@ -105,4 +130,4 @@ def numbered(blocks: list[Block]) -> list[Block]:
 
 def tidy(text: str) -> str:
     """Spaces folded and trimmed on every line (non-breaking and zero-width spaces included)."""
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.strip().split("\n"))
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text.strip()).split("\n"))

@@ -1,0 +1,182 @@
+"""Character classes of all a page's blocks at once, as numpy arrays: per-block counts in one pass.
+
+Counting digits, commas or words block by block costs a regex or a string method per block and a
+Python call per word; here the page's blocks are concatenated once, every character is classed by a
+table lookup (ASCII) or by Python's own string methods (each other character that occurs, once),
+and counts and word runs come from cumulative sums. The classes are defined by the same string
+methods `re` uses for `\\w`, `\\d` and `\\s` on str patterns, so every count equals what the
+per-block regex or string method gives (tests/mark/test_features.py checks every code point).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+# Bits of a character's class.
+LETTER = 1  # in a word of [^\W\d_]: alphanumeric, not a decimal digit (nor "_")
+WORD = 2  # \w: alphanumeric or "_"
+DIGIT = 4  # str.isdigit()
+UPPER = 8  # str.isupper()
+SPACE = 16  # \s: str.isspace()
+COMMA = 32
+SEPARATOR = 64  # | / • ·: a menu's or a breadcrumb's separators
+SYMBOL = 128  # {}()[];=<>$#_\: code and commands
+STOP = 256  # . ! ?: ends a sentence when whitespace or the block's end follows
+
+_SEPARATORS = frozenset("|/•·")
+_SYMBOLS = frozenset("{}()[];=<>$#_\\")
+_STOPS = frozenset(".!?")
+_TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
+    (LETTER, lambda c: c.isalnum() and not c.isdecimal()),
+    (WORD, lambda c: c.isalnum() or c == "_"),
+    (DIGIT, str.isdigit),
+    (UPPER, str.isupper),
+    (SPACE, str.isspace),
+    (COMMA, lambda c: c == ","),
+    (SEPARATOR, _SEPARATORS.__contains__),
+    (SYMBOL, _SYMBOLS.__contains__),
+    (STOP, _STOPS.__contains__),
+)
+
+
+@lru_cache(maxsize=4096)
+def class_of(char: str) -> int:
+    """The class bits of one character."""
+    return sum(bit for bit, test in _TESTS if test(char))
+
+
+_ASCII = np.array([class_of(chr(code)) for code in range(128)], dtype=np.uint16)
+# Latin-1 lowercases within Latin-1, one character for one (tests/mark/test_features.py checks it).
+_LOWER_LATIN1 = np.array([ord(chr(code).lower()) for code in range(256)], dtype=np.int64)
+# A short Latin-1 word as one integer: 9 bits a character, so 7 characters fit in 63 bits.
+_KEY_BITS = 9
+_KEY_CHARS = 7
+
+
+@dataclass
+class PageCharacters:
+    """The blocks' texts end to end: each character's class, and where each block starts and ends."""
+
+    text: str
+    codes: np.ndarray  # each character's code point
+    classes: np.ndarray  # one uint16 of class bits per character
+    starts: np.ndarray  # offset of each block's first character
+    ends: np.ndarray  # offset just past each block's last character
+
+    def has(self, bits: int) -> np.ndarray:
+        """Whether each character has any of these class bits."""
+        return (self.classes & bits) != 0
+
+    def counts(self, *flags: np.ndarray) -> np.ndarray:
+        """For each block (a row), how many of its characters each flag array (a column) marks."""
+        table = np.zeros((len(self.starts), len(flags)), dtype=np.int64)
+        filled = self.starts < self.ends
+        if filled.any():
+            # Summed from each filled block's start to the next one's: the blocks are end to end.
+            stacked = np.column_stack(flags)
+            table[filled] = np.add.reduceat(stacked, self.starts[filled], axis=0, dtype=np.int64)
+        return table
+
+    def tidy(self) -> bool:
+        """True when every block is already split and joined on single spaces (" ".join(t.split())
+        gives the text back): no whitespace but " ", none at either end, never two in a row."""
+        space = self.has(SPACE)
+        filled = self.starts < self.ends
+        return not (
+            (space != (self.codes == 32)).any()
+            or (space[1:] & space[:-1]).any()
+            or space[self.starts[filled]].any()
+            or space[self.ends[filled] - 1].any()
+        )
+
+    def run_starts(self, bits: int) -> np.ndarray:
+        """Whether each character starts a run of characters with these bits inside its block."""
+        inside = self.has(bits)
+        starts = inside.copy()
+        starts[1:] &= ~inside[:-1]
+        starts[self.starts[self.starts < self.ends]] = inside[self.starts[self.starts < self.ends]]
+        return starts
+
+    def runs(self, bits: int) -> tuple[np.ndarray, np.ndarray]:
+        """Maximal runs of characters having these bits, never crossing a block's edge: their
+        first offsets and the offsets just past them (a regex's `[class]+` matches, block by block)."""
+        inside = self.has(bits)
+        ends = inside.copy()
+        ends[:-1] &= ~inside[1:]
+        last = self.ends[self.starts < self.ends] - 1
+        ends[last] = inside[last]
+        return np.flatnonzero(self.run_starts(bits)), np.flatnonzero(ends) + 1
+
+    def owners(self, offsets: np.ndarray) -> np.ndarray:
+        """The block holding each character offset."""
+        return np.searchsorted(self.ends, offsets, side="right")
+
+    def words_in(self, first: np.ndarray, last: np.ndarray, vocabulary: frozenset[str]) -> np.ndarray:
+        """For each word (characters first to last), whether `word.lower() in vocabulary`.
+
+        Short Latin-1 words, nearly all of them, are compared as integers all at once; any other
+        word that could be in the vocabulary is lowercased and looked up itself.
+        """
+        keys, longest = _vocabulary_keys(vocabulary)
+        found = np.zeros(len(first), dtype=bool)
+        lengths = last - first
+        candidates = np.flatnonzero(lengths <= longest)  # lowercasing never shortens a word
+        if not len(candidates):
+            return found
+        starts, sizes = first[candidates], lengths[candidates]
+        simple = sizes <= _KEY_CHARS
+        latin = self.codes
+        if self.codes.dtype != np.uint8:
+            wide = np.flatnonzero(self.codes >= 256)
+            if len(wide):
+                # The candidate word each character beyond Latin-1 falls in, if any.
+                word = np.maximum(np.searchsorted(starts, wide, side="right") - 1, 0)
+                inside = (wide >= starts[word]) & (wide < starts[word] + sizes[word])
+                simple[word[inside]] = False
+                latin = np.minimum(self.codes, 255)
+        key = np.zeros(len(candidates), dtype=np.int64)
+        for k in range(min(int(sizes.max()), _KEY_CHARS)):
+            inside = k < sizes
+            char = _LOWER_LATIN1[latin[np.where(inside, starts + k, 0)]] + 1
+            char[~inside] = 0
+            key |= char << (_KEY_BITS * k)
+        slot = np.minimum(np.searchsorted(keys, key), max(len(keys) - 1, 0))
+        found[candidates] = simple & (keys[slot] == key) if len(keys) else False
+        for number in candidates[~simple].tolist():
+            found[number] = self.text[first[number] : last[number]].lower() in vocabulary
+        return found
+
+
+@lru_cache(maxsize=8)
+def _vocabulary_keys(vocabulary: frozenset[str]) -> tuple[np.ndarray, int]:
+    """The integer keys of a vocabulary's short Latin-1 words (sorted), and its longest word's length."""
+    keys = [
+        sum((ord(char) + 1) << (_KEY_BITS * k) for k, char in enumerate(word))
+        for word in vocabulary
+        if len(word) <= _KEY_CHARS and all(ord(char) < 256 for char in word)
+    ]
+    return np.array(sorted(keys), dtype=np.int64), max(map(len, vocabulary), default=0)
+
+
+def page_characters(texts: Sequence[str]) -> PageCharacters:
+    """Class every character of the texts, concatenated in order."""
+    text = "".join(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    if text.isascii():
+        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        classes = _ASCII[codes]
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        classes = _ASCII[np.minimum(codes, 127)]
+        wide = np.flatnonzero(codes >= 128)
+        # Each other character that occurs is classed once, by the string methods themselves.
+        distinct, where = np.unique(codes[wide], return_inverse=True)
+        table = np.fromiter(map(class_of, map(chr, distinct.tolist())), dtype=np.uint16, count=len(distinct))
+        classes[wide] = table[where]
+    return PageCharacters(text, codes, classes, starts, ends)
