@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from cleaner.document import Block, Document, Kind, Reason
-from cleaner.mark.rules import PHRASE_RULES, PhraseRule, match_form
+from cleaner.mark.rules import PHRASE_RULES, PhraseRule
+from cleaner.mark.rules.base import match_forms
 from cleaner.mark.rules.prefilter import LiteralIndex
 from cleaner.options import CleanOptions
 from cleaner.read.segment import LIST_MARKER, SENTENCE_END
@@ -21,9 +22,10 @@ NAMED_WITHIN_BLOCKS = 5
 def mark_phrases(document: Document, options: CleanOptions) -> None:
     """Mark every kept block that one of the enabled phrase rules matches, and name what the
     blocks just around the article that the page model removed are (a paywall prompt, a promo)."""
-    rules = rule_set(options.reasons)
-    for block in document.near_article(NAMED_WITHIN_BLOCKS):
-        rule = rules.first_match(block.text)
+    blocks = document.near_article(NAMED_WITHIN_BLOCKS)
+    for block, rule in zip(
+        blocks, rule_set(options.reasons).first_matches([b.text for b in blocks]), strict=True
+    ):
         if rule is not None:
             block.name(rule.reason, rule.name, rule.why)
 
@@ -41,32 +43,44 @@ class RuleSet:
         self.rules = rules
         self._longest_cap = max((rule.max_words for rule in rules), default=0)
         self._literals = LiteralIndex({literal for rule in rules if rule.needs for literal in rule.needs})
-        # Which rules each literal lets through, and the rules no literal can rule out.
-        by_literal: dict[str, list[int]] = {}
-        for number, rule in enumerate(rules):
-            for literal in rule.needs or ():
-                by_literal.setdefault(literal, []).append(number)
-        self._by_literal = {literal: tuple(numbers) for literal, numbers in by_literal.items()}
+        # Which rules each literal (by its number in the index) lets through, and the rules no
+        # literal can rule out.
+        self._rules_of = tuple(
+            tuple(number for number, rule in enumerate(rules) if rule.needs and literal in rule.needs)
+            for literal in self._literals.literals
+        )
         self._always = frozenset(number for number, rule in enumerate(rules) if rule.needs is None)
 
     def first_match(self, text: str) -> PhraseRule | None:
         """The first rule whose patterns all match `text` within its word cap, if any."""
-        if len(text) > MAX_RULE_CHARS:
-            return None  # no prompt is this long: bounds every rule's work on a block
-        words = len(text.split())
-        if words > self._longest_cap:
-            return None  # long prose: no prompt is this long
-        form = match_form(text)
-        # The literal prefilter: most blocks contain no word any rule needs, and the rest only a
-        # few rules' words; only those rules run their regexes, still in order of precedence.
-        candidates = set(self._always)
-        for literal in self._literals.present(form.lower()):
-            candidates.update(self._by_literal[literal])
-        for number in sorted(candidates):
-            rule = self.rules[number]
-            if words <= rule.max_words and all(pattern.search(form) for pattern in rule.patterns):
-                return rule
-        return None
+        return self.first_matches([text])[0]
+
+    def first_matches(self, texts: Sequence[str]) -> list[PhraseRule | None]:
+        """first_match of each text, a page's texts at once.
+
+        The literal prefilter: most blocks contain no word any rule needs, and the rest only a few
+        rules' words, found for all the blocks in one pass; only those rules run their regexes,
+        still in order of precedence.
+        """
+        found: list[PhraseRule | None] = [None] * len(texts)
+        # No prompt is this long: bounds every rule's work on a block.
+        short = [number for number, text in enumerate(texts) if len(text) <= MAX_RULE_CHARS]
+        forms = match_forms([texts[number] for number in short])
+        for number, form, literals in zip(short, forms, self._literals.found_in(forms), strict=True):
+            if not literals and not self._always:
+                continue
+            words = len(texts[number].split())
+            if words > self._longest_cap:
+                continue  # long prose: no prompt is this long
+            candidates = set(self._always)
+            for literal in literals:
+                candidates.update(self._rules_of[literal])
+            for candidate in sorted(candidates):
+                rule = self.rules[candidate]
+                if words <= rule.max_words and all(pattern.search(form) for pattern in rule.patterns):
+                    found[number] = rule
+                    break
+        return found
 
 
 @lru_cache(maxsize=64)

@@ -4,10 +4,15 @@ families, and the form of the text that rules match against."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+
+import re2
 
 from cleaner.document import Reason
-from cleaner.mark.rules.prefilter import most_selective, required_literals
+from cleaner.mark.rules.prefilter import SEPARATOR, most_selective, required_literals
 
 
 @dataclass(frozen=True)
@@ -58,10 +63,41 @@ THEN_ACCOUNT = r",\s{0,4}(?:please\s{1,4})?" + ACCOUNT
 
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][.?!])(?=[A-Z])")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+# Where either of them could split a word (the same ASCII classes, run by RE2 over a whole page):
+# most pages have no such place, and most blocks of the others none either.
+_GLUED = re2.compile(r"[A-Z]{3}[a-z]|[a-z][.?!][A-Z]")
+_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
 
 def match_form(text: str) -> str:
     """The text rules match against: quotes straightened, glued words ("FREEAlready") split."""
-    text = text.translate(_QUOTES)
+    return _unglued(_straightened(text))
+
+
+def match_forms(texts: Sequence[str]) -> list[str]:
+    """match_form of each text, straightening a page's quotes at once and looking for glued words
+    only in the blocks where RE2 finds a place for one."""
+    joined = SEPARATOR.join(texts)
+    if joined.count(SEPARATOR) != len(texts) - 1:  # a text holds the separator: one by one
+        return [match_form(text) for text in texts]
+    straight = _straightened(joined)
+    forms = straight.split(SEPARATOR) if texts else []
+    places = [found.start() for found in _GLUED.finditer(straight)]
+    if places:
+        # A match never spans the separator, and the first in each block is found: unglue those.
+        ends = list(accumulate(len(form) + 1 for form in forms))
+        for number in {bisect_right(ends, place) for place in places}:
+            forms[number] = _unglued(forms[number])
+    return forms
+
+
+def _straightened(text: str) -> str:
+    if text.isascii():
+        return text
+    for curly, straight in _QUOTES:
+        text = text.replace(curly, straight)
+    return text
+
+
+def _unglued(text: str) -> str:
     return _GLUED_SENTENCE.sub(" ", _GLUED_CAPS.sub(" ", text))

@@ -10,9 +10,12 @@ None and the regex always runs, so the prefilter can only skip work, never chang
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser; stable since 3.11
 from typing import Any
+
+import ahocorasick
+import numpy as np
 
 # Literal runs shorter than this are too common to be worth testing.
 MIN_LITERAL = 3
@@ -84,31 +87,50 @@ def _item(op: Any, argument: Any) -> Needs:
     return None  # anchors, classes, any-character, lookarounds, back references
 
 
+# Joins the texts of a page for one pass of the literal scan: a control character, which decoding
+# drops from every input, so no literal and almost never a text holds it.
+SEPARATOR = "\x00"
+
+
 class LiteralIndex:
-    """The needed literals a text contains, found through the text's three-letter substrings.
+    """Which needed literals texts contain, all literals and all a page's texts in one Aho-Corasick
+    pass (pyahocorasick), overlapping occurrences included."""
 
-    A literal of MIN_LITERAL or more characters is present only if its first three are among the
-    text's trigrams, and only those few candidates are checked in full; the rare shorter literals
-    ("©", "x") are checked directly.
-    """
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = tuple(sorted(set(literals)))
+        if any(SEPARATOR in literal for literal in self.literals):
+            raise ValueError("a needed literal holds the page separator")
+        self._automaton = ahocorasick.Automaton()
+        for number, literal in enumerate(self.literals):
+            self._automaton.add_word(literal, number)
+        if self.literals:
+            self._automaton.make_automaton()
 
-    def __init__(self, literals: set[str]) -> None:
-        by_trigram: dict[str, list[str]] = {}
-        for literal in literals:
-            if len(literal) >= MIN_LITERAL:
-                by_trigram.setdefault(literal[:MIN_LITERAL], []).append(literal)
-        self._by_trigram = {key: tuple(values) for key, values in by_trigram.items()}
-        self._keys = frozenset(self._by_trigram)
-        self._short = tuple(literal for literal in literals if len(literal) < MIN_LITERAL)
+    def found_in(self, texts: Sequence[str]) -> list[set[int]]:
+        """For each text, the numbers of the literals (in `literals`) it contains once lowercased."""
+        found: list[set[int]] = [set() for _ in texts]
+        if not self.literals or not texts:
+            return found
+        joined = SEPARATOR.join(texts).lower()
+        if joined.count(SEPARATOR) != len(texts) - 1:  # a text holds the separator: one pass each
+            for holder, text in zip(found, texts, strict=True):
+                holder.update(number for _, number in self._automaton.iter(text.lower()))
+            return found
+        hits = list(self._automaton.iter(joined))
+        if not hits:
+            return found
+        # Lowercasing may lengthen a text ("İ"), so the offsets are those of the lowercased ones.
+        spans = np.fromiter(map(len, joined.split(SEPARATOR)), dtype=np.int64, count=len(texts)) + 1
+        starts = np.cumsum(spans) - spans
+        ends = np.fromiter((end for end, _ in hits), dtype=np.int64, count=len(hits))
+        for owner, (_, number) in zip(
+            (np.searchsorted(starts, ends, side="right") - 1).tolist(), hits, strict=True
+        ):
+            found[owner].add(number)
+        return found
 
     def present(self, lowered: str) -> set[str]:
         """The literals that occur in a lowercased text."""
-        trigrams = {lowered[i : i + MIN_LITERAL] for i in range(len(lowered) - MIN_LITERAL + 1)}
-        found = {
-            literal
-            for key in trigrams & self._keys
-            for literal in self._by_trigram[key]
-            if literal in lowered
-        }
-        found.update(literal for literal in self._short if literal in lowered)
-        return found
+        return (
+            {self.literals[number] for _, number in self._automaton.iter(lowered)} if self.literals else set()
+        )
