@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cleaner.document import Block, Document, Kind, Reason
-from cleaner.mark.boilerplate import mark_headline_runs
+from cleaner.document import Document, Reason
+from cleaner.mark.boilerplate import mark_headline_runs, prose_paragraph
 from cleaner.mark.classifier import TEXT_MODEL, packaged_model
 from cleaner.mark.features import FEATURE_NAMES, document_features
 from cleaner.options import CleanOptions
-from cleaner.read.segment import SENTENCE_END
 
 # When no block reaches the threshold, the page still has an article somewhere: the blocks within
 # this share of the best probability are kept rather than answering nothing.
@@ -39,7 +38,8 @@ def in_article_flow(document: Document) -> list[bool]:
     blocks = document.blocks
     flow = [False] * len(blocks)
     kept = [block for block in blocks if block.kept]
-    prose = [i for i, block in enumerate(kept) if _is_prose(block)]
+    is_prose = [prose_paragraph(block, PROSE_WORDS) for block in kept]
+    prose = [i for i, flag in enumerate(is_prose) if flag]
     for before, after in pairwise(prose):
         if after - before - 1 <= FLOW_GAP:
             for block in kept[before : after + 1]:
@@ -47,31 +47,19 @@ def in_article_flow(document: Document) -> list[bool]:
     # A list the article introduces ("You will need:") after its prose: the items that follow, up to
     # the next prose paragraph, however many.
     for position, block in enumerate(kept):
-        opens = block.text.rstrip().endswith(":") and not _is_prose(block)
-        if (
-            not opens
-            or position == 0
-            or not (_is_prose(kept[position - 1]) or flow[kept[position - 1].index])
-        ):
+        opens = block.text.rstrip().endswith(":") and not is_prose[position]
+        if not opens or position == 0 or not (is_prose[position - 1] or flow[kept[position - 1].index]):
             continue
-        for item in kept[position : position + INTRODUCED_LIST_MAX + 1]:
-            if item is not block and _is_prose(item):
+        for offset, item in enumerate(kept[position : position + INTRODUCED_LIST_MAX + 1]):
+            if item is not block and is_prose[position + offset]:
                 break
             flow[item.index] = True
     # The kept copy of a repeated paragraph (a lead its teaser repeats) is article text by that token.
     originals = {block.duplicate_of for block in blocks if block.duplicate_of is not None}
-    for block in kept:
-        if block.index in originals and _is_prose(block):
+    for block, flag in zip(kept, is_prose, strict=True):
+        if flag and block.index in originals:
             flow[block.index] = True
     return flow
-
-
-def _is_prose(block: Block) -> bool:
-    return (
-        block.kind is not Kind.FRAGMENT
-        and len(block.text.split()) >= PROSE_WORDS
-        and bool(SENTENCE_END.search(block.text))
-    )
 
 
 def _applies(document: Document, options: CleanOptions) -> bool:

@@ -149,11 +149,14 @@ def is_headline(block: Block, shape: HeadlineShape = HEADLINE) -> bool:
     return capitalized / len(content) >= shape.min_capitalized_share
 
 
-def _is_prose(block: Block, shape: HeadlineShape) -> bool:
+def prose_paragraph(block: Block, min_words: int) -> bool:
+    """A block of at least `min_words` words that ends a sentence: article prose."""
+    text = block.text
     return (
         block.kind is not Kind.FRAGMENT
-        and len(block.text.split()) >= shape.prose_min_words
-        and bool(SENTENCE_END.search(block.text))
+        and len(text) >= 2 * min_words - 1  # words and the spaces between them: cheap to rule out
+        and len(text.split()) >= min_words
+        and bool(SENTENCE_END.search(text))
     )
 
 
@@ -177,7 +180,7 @@ def mark_headline_runs(
 ) -> None:
     """Mark runs of headline-like lines after the article's last prose paragraph (`spare`: lines
     of a run to leave kept, which still count towards its length)."""
-    prose = [b.index for b in blocks if b.kept and _is_prose(b, shape)]
+    prose = [b.index for b in blocks if b.kept and prose_paragraph(b, shape.prose_min_words)]
     if not prose:
         return  # no article prose to anchor on: a page of short lines may be the content itself
     run: list[Block] = []

@@ -38,12 +38,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.boilerplate import is_headline
 from cleaner.options import CleanOptions
 from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
 from cleaner.sketch.minhash import jaccard, sign
-from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words, shingles
+from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words_of, shingles
 
 # A text seen this many times in one document is a template of the page, kept wherever it recurs.
 RECURRING_COPIES = 3
@@ -64,6 +66,13 @@ class _Item:
     words: list[str]
     # Which run of consecutive short lines (at least VERSE_MIN_LINES long) holds it, if any.
     verse: int | None
+    # Its distinct word n-grams, once asked for (the teaser search and the signatures share them).
+    grams: list[bytes] | None = None
+
+    def shingles(self, size: int) -> list[bytes]:
+        if self.grams is None:
+            self.grams = shingles(self.words, size)
+        return self.grams
 
 
 @dataclass
@@ -85,8 +94,9 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
     if Reason.DUPLICATE not in options.reasons:
         return
     kept = document.kept_blocks
-    lines = [" ".join(normalized_words(block.text)) for block in kept]
-    items = _comparable(kept, lines, options)
+    words = normalized_words_of([block.text for block in kept])
+    lines = [" ".join(block_words) for block_words in words]
+    items = _comparable(kept, words, options)
     teasers = _teasers(items, options)
     taken = {id(copy.block) for copy in teasers}
     rest = [item for item in items if id(item.block) not in taken]
@@ -98,9 +108,8 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
         copy.block.duplicate_of, copy.block.similarity = copy.original.index, copy.similarity
 
 
-def _comparable(blocks: list[Block], lines: list[str], options: CleanOptions) -> list[_Item]:
+def _comparable(blocks: list[Block], words: list[list[str]], options: CleanOptions) -> list[_Item]:
     """Kept blocks long enough to compare and not dialogue turns, each knowing its verse run."""
-    words = [line.split() for line in lines]
     verse: list[int | None] = [None] * len(blocks)
     run_start = 0
     for position in range(len(blocks) + 1):
@@ -135,7 +144,7 @@ def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     candidates = [item for item in items if TEASER_END.search(item.block.text)]
     if not candidates:
         return []
-    pairs = [set(shingles(item.words, options.shingle_words)) for item in items]
+    pairs = [set(item.shingles(options.shingle_words)) for item in items]
     number_of = {id(item): number for number, item in enumerate(items)}
     postings: dict[bytes, list[int]] = defaultdict(list)
     for number, item_pairs in enumerate(pairs):
@@ -217,24 +226,27 @@ def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     """Each long block against the earlier kept ones, on MinHash signatures (LSH for long pages)."""
     if len(items) < 2:
         return []
-    signatures = sign([shingles(item.words, options.shingle_words) for item in items], options.num_perm)
+    signatures = sign([item.shingles(options.shingle_words) for item in items], options.num_perm)
     pairwise = len(items) <= PAIRWISE_MAX_BLOCKS
     index: BandIndex[int] | None = None
     keys = None
-    if not pairwise:
+    close: dict[int, list[tuple[int, float]]] = {}
+    if pairwise:
+        close = _close_pairs(signatures, options.duplicate_threshold)
+    else:
         keys = band_keys(signatures, *lsh_params(options.duplicate_threshold, options.num_perm))
         index = BandIndex(keys.shape[1])
     originals: list[int] = []
+    kept: set[int] = set()
     copies: list[_Copy] = []
     for position, item in enumerate(items):
         if index is not None and keys is not None:
             candidates = sorted(index.candidates(keys[position]))
             similarities = [jaccard(signatures[position], signatures[c]) for c in candidates]
-        else:
-            candidates = originals
-            similarities = (
-                (signatures[originals] == signatures[position]).mean(axis=1).tolist() if originals else []
-            )
+        else:  # the earlier originals close enough, in order
+            found = [(c, similarity) for c, similarity in close.get(position, ()) if c in kept]
+            candidates = [c for c, _ in found]
+            similarities = [similarity for _, similarity in found]
         best: tuple[float, int] | None = None
         for candidate, similarity in zip(candidates, similarities, strict=True):
             if (
@@ -245,11 +257,23 @@ def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
                 best = (similarity, candidate)
         if best is None:
             originals.append(position)
+            kept.add(position)
             if index is not None and keys is not None:
                 index.insert(position, keys[position])
         else:
             copies.append(_copy(item.block, items[best[1]].block, round(best[0], 3), "near_duplicate"))
     return copies
+
+
+def _close_pairs(signatures: np.ndarray, threshold: float) -> dict[int, list[tuple[int, float]]]:
+    """For each block, the earlier blocks whose estimated similarity to it reaches the threshold
+    (in order, with it): all pairs of a page's signatures compared in one array operation."""
+    similarity = (signatures[:, None, :] == signatures[None, :, :]).mean(axis=2)
+    later, earlier = np.nonzero(np.tril(similarity >= threshold, -1))
+    close: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for position, candidate in zip(later.tolist(), earlier.tolist(), strict=True):
+        close[position].append((candidate, float(similarity[position, candidate])))
+    return close
 
 
 def _may_be_copies(first: _Item, second: _Item) -> bool:
