@@ -26,10 +26,16 @@ COMMA = 32
 SEPARATOR = 64  # | / • ·: a menu's or a breadcrumb's separators
 SYMBOL = 128  # {}()[];=<>$#_\: code and commands
 STOP = 256  # . ! ?: ends a sentence when whitespace or the block's end follows
+SENTENCE_STOP = 512  # . ! ? …: the last mark of a block that ends a sentence (SENTENCE_END)
+CLOSER = 1024  # closing quotes and brackets, allowed after that mark
+COLON = 2048
+NOT_UPPER = 4096  # lowercase or titlecase: a text holding one is not str.isupper()
 
 _SEPARATORS = frozenset("|/•·")
 _SYMBOLS = frozenset("{}()[];=<>$#_\\")
 _STOPS = frozenset(".!?")
+_SENTENCE_STOPS = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’»)]")
 _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
     (LETTER, lambda c: c.isalnum() and not c.isdecimal()),
     (WORD, lambda c: c.isalnum() or c == "_"),
@@ -40,6 +46,11 @@ _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
     (SEPARATOR, _SEPARATORS.__contains__),
     (SYMBOL, _SYMBOLS.__contains__),
     (STOP, _STOPS.__contains__),
+    (SENTENCE_STOP, _SENTENCE_STOPS.__contains__),
+    (CLOSER, _CLOSERS.__contains__),
+    (COLON, lambda c: c == ":"),
+    # str.isupper() of a longer text fails on any lowercase or titlecase character.
+    (NOT_UPPER, lambda c: not (c + "A").isupper()),
 )
 
 
@@ -92,6 +103,21 @@ class PageCharacters:
             or space[self.starts[filled]].any()
             or space[self.ends[filled] - 1].any()
         )
+
+    def last(self, flags: np.ndarray) -> np.ndarray:
+        """The offset of each block's last character a flag array marks, or -1."""
+        found = np.full(len(self.starts), -1, dtype=np.int64)
+        filled = self.starts < self.ends
+        if filled.any():
+            marked = np.where(flags, np.arange(len(flags)), -1)
+            found[filled] = np.maximum.reduceat(marked, self.starts[filled])
+        return np.where(found >= self.starts, found, -1)
+
+    def marked(self, offsets: np.ndarray, bits: int) -> np.ndarray:
+        """Whether the character at each offset has these bits (False at offset -1)."""
+        if not len(self.classes):
+            return np.zeros(len(offsets), dtype=bool)
+        return (offsets >= 0) & ((self.classes[np.maximum(offsets, 0)] & bits) != 0)
 
     def run_starts(self, bits: int) -> np.ndarray:
         """Whether each character starts a run of characters with these bits inside its block."""

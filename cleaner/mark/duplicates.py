@@ -45,7 +45,7 @@ from cleaner.mark.boilerplate import is_headline
 from cleaner.options import CleanOptions
 from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
 from cleaner.sketch.minhash import jaccard, sign
-from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words_of, shingles
+from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words, shingles
 
 # A text seen this many times in one document is a template of the page, kept wherever it recurs.
 RECURRING_COPIES = 3
@@ -94,7 +94,7 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
     if Reason.DUPLICATE not in options.reasons:
         return
     kept = document.kept_blocks
-    words = normalized_words_of([block.text for block in kept])
+    words = [normalized_words(block.text) for block in kept]
     lines = [" ".join(block_words) for block_words in words]
     items = _comparable(kept, words, options)
     teasers = _teasers(items, options)
@@ -144,21 +144,29 @@ def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     candidates = [item for item in items if TEASER_END.search(item.block.text)]
     if not candidates:
         return []
-    pairs = [set(item.shingles(options.shingle_words)) for item in items]
+    size = options.shingle_words
+    ordered = sorted(candidates, key=lambda item: -len(item.words))
+    owns: dict[int, set[bytes]] = {}
+    for teaser in ordered:
+        words = teaser.words[:-1] if _cut_mid_word(teaser.block.text) else teaser.words
+        if len(words) >= EXACT_MIN_WORDS:
+            owns[id(teaser)] = set(shingles(words, size))
+    # Only the teasers' own pairs are ever looked up: the index holds those.
+    wanted: set[bytes] = set().union(*owns.values())
     number_of = {id(item): number for number, item in enumerate(items)}
     postings: dict[bytes, list[int]] = defaultdict(list)
-    for number, item_pairs in enumerate(pairs):
-        for pair in item_pairs:
+    for number, item in enumerate(items):
+        for pair in wanted.intersection(item.shingles(size)):
             posting = postings[pair]
             if len(posting) <= TEASER_PAIR_POSTINGS:
                 posting.append(number)
+    pairs: dict[int, set[bytes]] = {}
     teasers: list[_Copy] = []
     taken: set[int] = set()
-    for teaser in sorted(candidates, key=lambda item: -len(item.words)):
-        words = teaser.words[:-1] if _cut_mid_word(teaser.block.text) else teaser.words
-        if len(words) < EXACT_MIN_WORDS:
+    for teaser in ordered:
+        own = owns.get(id(teaser))
+        if own is None:
             continue
-        own = set(shingles(words, options.shingle_words))
         shared: dict[int, int] = defaultdict(int)
         for pair in own:
             posting = postings.get(pair, [])
@@ -175,6 +183,8 @@ def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
             if checked == TEASER_CONTAINERS:
                 break
             checked += 1
+            if number not in pairs:
+                pairs[number] = set(other.shingles(size))
             contained = len(own & pairs[number]) / len(own)
             if contained >= options.teaser_containment and (best is None or contained > best[0]):
                 best = (contained, other)
@@ -268,7 +278,8 @@ def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
 def _close_pairs(signatures: np.ndarray, threshold: float) -> dict[int, list[tuple[int, float]]]:
     """For each block, the earlier blocks whose estimated similarity to it reaches the threshold
     (in order, with it): all pairs of a page's signatures compared in one array operation."""
-    similarity = (signatures[:, None, :] == signatures[None, :, :]).mean(axis=2)
+    equal = np.count_nonzero(signatures[:, None, :] == signatures[None, :, :], axis=2)
+    similarity = equal / signatures.shape[1]  # the share of equal values, as jaccard() computes it
     later, earlier = np.nonzero(np.tril(similarity >= threshold, -1))
     close: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for position, candidate in zip(later.tolist(), earlier.tolist(), strict=True):

@@ -20,18 +20,23 @@ import numpy as np
 
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.characters import (
+    CLOSER,
+    COLON,
     COMMA,
     DIGIT,
     LETTER,
+    NOT_UPPER,
+    SENTENCE_STOP,
     SEPARATOR,
     SPACE,
     STOP,
     SYMBOL,
     UPPER,
     WORD,
+    PageCharacters,
     page_characters,
 )
-from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.segment import LIST_MARKER
 
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 # The commonest function words of the languages most scraped pages are in: prose is full of
@@ -152,15 +157,15 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     rows[:, 3] = per_word(is_stop)
     rows[:, 4] = per_word((lengths < 4).astype(np.float64))
     rows[:, 5] = digits / wide
-    rows[:, 6] = [1.0 if SENTENCE_END.search(text) else 0.0 for text in texts]
-    rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
+    rows[:, 6] = _ends_sentence(page)
+    rows[:, 7] = _ends_with(page, COLON)
     rows[:, 8] = commas / word_count
     rows[:, 9] = sentences / word_count
     rows[:, 10] = [1.0 if _LINKY.search(text) else 0.0 for text in texts]
     rows[:, 11] = [1.0 if LIST_MARKER.match(text) else 0.0 for text in texts]
     rows[:, 12] = separators / word_count
     rows[:, 13] = per_word(lengths)
-    rows[:, 14] = [1.0 if text.isupper() else 0.0 for text in texts]
+    rows[:, 14] = _all_caps(page)
     kinds = list(map(attrgetter("kind"), blocks))
     rows[:, 15] = np.fromiter(map(Kind.HEADING.__eq__, kinds), dtype=np.float64, count=count)
     rows[:, 16] = np.fromiter(map(Kind.LIST_ITEM.__eq__, kinds), dtype=np.float64, count=count)
@@ -175,6 +180,30 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     # Code and commands (a documentation page's samples) are full of brackets and operators.
     rows[:, 19 + len(_MARK_GROUPS)] = symbols / wide
     return rows
+
+
+def _ends_with(page: PageCharacters, bits: int) -> np.ndarray:
+    """1.0 where the block's last character before trailing whitespace has these bits."""
+    last = page.last(~page.has(SPACE))
+    return page.marked(last, bits).astype(np.float64)
+
+
+def _ends_sentence(page: PageCharacters) -> np.ndarray:
+    """SENTENCE_END.search() of each block: a stop, then only closers, then only whitespace."""
+    space = page.has(SPACE)
+    tail = page.last(~space)  # before the trailing whitespace
+    stop = page.last(~space & ~page.has(CLOSER))  # before the closers too
+    spaces = np.concatenate([[0], np.cumsum(space, dtype=np.int64)])
+    closed = spaces[tail + 1] == spaces[stop + 1]  # no whitespace among the closers
+    return (page.marked(stop, SENTENCE_STOP) & closed).astype(np.float64)
+
+
+def _all_caps(page: PageCharacters) -> np.ndarray:
+    """str.isupper() of each block: an uppercase character and no lowercase or titlecase one
+    (a single character: uppercase)."""
+    upper, lower = page.counts(page.has(UPPER), page.has(NOT_UPPER)).T
+    single = (page.ends - page.starts) == 1
+    return np.where(single, upper == 1, (upper > 0) & (lower == 0)).astype(np.float64)
 
 
 def document_features(document: Document) -> np.ndarray:

@@ -9,11 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Joins a page's texts for one folding pass: a control character, which decoding drops from input.
-_SEPARATOR = "\x00"
 
 # Fewer words than this repeat naturally (refrain labels, "Q:", "Advertisement"): never compared,
 # neither inside a page nor across a site's pages.
@@ -29,16 +26,6 @@ DIALOGUE_TURN = re.compile(
 def normalized_words(text: str) -> list[str]:
     """Words for comparison: Unicode-folded (curly quotes, widths), lowercased."""
     return _WORD.findall(_folded(text))
-
-
-def normalized_words_of(texts: Sequence[str]) -> list[list[str]]:
-    """normalized_words of each text, folding a page's texts at once."""
-    joined = _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator: one by one
-        return [normalized_words(text) for text in texts]
-    # Folding maps each character on its own and the separator to itself (NFKC composes nothing
-    # across a control character), so the folded page splits back into the folded texts.
-    return list(map(_WORD.findall, _folded(joined).split(_SEPARATOR))) if texts else []
 
 
 def _folded(text: str) -> str:
