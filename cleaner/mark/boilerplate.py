@@ -45,10 +45,11 @@ class RuleSet:
         self._literals = LiteralIndex({literal for rule in rules if rule.needs for literal in rule.needs})
         # Which rules each literal (by its number in the index) lets through, and the rules no
         # literal can rule out.
-        self._rules_of = tuple(
-            tuple(number for number, rule in enumerate(rules) if rule.needs and literal in rule.needs)
-            for literal in self._literals.literals
-        )
+        by_literal: dict[str, list[int]] = {}
+        for number, rule in enumerate(rules):
+            for literal in rule.needs or ():
+                by_literal.setdefault(literal, []).append(number)
+        self._rules_of = tuple(tuple(by_literal[literal]) for literal in self._literals.literals)
         self._always = frozenset(number for number, rule in enumerate(rules) if rule.needs is None)
 
     def first_match(self, text: str) -> PhraseRule | None:

@@ -11,7 +11,6 @@ per-block regex or string method gives (tests/mark/test_features.py checks every
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -68,15 +67,22 @@ _KEY_BITS = 9
 _KEY_CHARS = 7
 
 
-@dataclass
 class PageCharacters:
-    """The blocks' texts end to end: each character's class, and where each block starts and ends."""
+    """The blocks' texts end to end: each character's class, and where each block starts and ends.
 
-    text: str
-    codes: np.ndarray  # each character's code point
-    classes: np.ndarray  # one uint16 of class bits per character
-    starts: np.ndarray  # offset of each block's first character
-    ends: np.ndarray  # offset just past each block's last character
+    A plain class, not a dataclass: generating a dataclass's methods costs milliseconds of import.
+    """
+
+    __slots__ = ("classes", "codes", "ends", "starts", "text")
+
+    def __init__(
+        self, text: str, codes: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray
+    ) -> None:
+        self.text = text
+        self.codes = codes  # each character's code point
+        self.classes = classes  # one uint16 of class bits per character
+        self.starts = starts  # offset of each block's first character
+        self.ends = ends  # offset just past each block's last character
 
     def has(self, bits: int) -> np.ndarray:
         """Whether each character has any of these class bits."""
