@@ -181,12 +181,14 @@ def mark_headline_runs(
 ) -> None:
     """Mark runs of headline-like lines after the article's last prose paragraph (`spare`: lines
     of a run to leave kept, which still count towards its length)."""
-    prose = [b.index for b in blocks if b.kept and prose_paragraph(b, shape.prose_min_words)]
-    if not prose:
+    last_prose = next(
+        (b.index for b in reversed(blocks) if b.kept and prose_paragraph(b, shape.prose_min_words)), None
+    )
+    if last_prose is None:
         return  # no article prose to anchor on: a page of short lines may be the content itself
     run: list[Block] = []
     introduced = False
-    for block in blocks[prose[-1] + 1 :]:
+    for block in blocks[last_prose + 1 :]:
         if not block.kept:
             continue  # removed prompts between headlines don't break the run
         if is_headline(block, shape):

@@ -122,7 +122,8 @@ def sign(
         last = max(first + 1, int(np.searchsorted(bounds[filled], row + _CHUNK_ROWS, side="left")))
         group = filled[first:last]
         end = bounds[group[-1] + 1]
-        permuted = hashes[row:end, None] * a[None, :] + b[None, :]  # wraps mod 2^width, as datasketch
+        permuted = hashes[row:end, None] * a[None, :]  # wraps mod 2^width, as datasketch
+        permuted += b[None, :]  # in place: one (shingles x num_perm) array, not two
         signatures[group] = np.minimum.reduceat(permuted, bounds[group] - row, axis=0)
         first = last
     return signatures
