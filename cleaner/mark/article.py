@@ -8,7 +8,7 @@ captions and footers.
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from cleaner.document import Document, Reason
 from cleaner.mark.boilerplate import mark_headline_runs, prose_paragraph
@@ -73,10 +73,9 @@ def score_blocks(document: Document, options: CleanOptions) -> None:
     model = packaged_model(TEXT_MODEL)
     if model.feature_names != FEATURE_NAMES:
         raise RuntimeError("the packaged text model was trained on other features: retrain it")
-    for block, probability in zip(
-        document.blocks, model.predict_proba(document_features(document)), strict=True
-    ):
-        block.article_probability = round(float(probability), 4)
+    probabilities = model.predict_proba(document_features(document)).tolist()
+    for block, probability in zip(document.blocks, map(round, probabilities, repeat(4)), strict=True):
+        block.article_probability = probability
 
 
 def mark_outside_article(document: Document, options: CleanOptions) -> None:

@@ -73,7 +73,7 @@ class PageCharacters:
     A plain class, not a dataclass: generating a dataclass's methods costs milliseconds of import.
     """
 
-    __slots__ = ("classes", "codes", "ends", "starts", "text")
+    __slots__ = ("_flags", "classes", "codes", "ends", "starts", "text")
 
     def __init__(
         self, text: str, codes: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray
@@ -83,10 +83,13 @@ class PageCharacters:
         self.classes = classes  # one uint16 of class bits per character
         self.starts = starts  # offset of each block's first character
         self.ends = ends  # offset just past each block's last character
+        self._flags: dict[int, np.ndarray] = {}  # has(), for the classes asked for more than once
 
     def has(self, bits: int) -> np.ndarray:
-        """Whether each character has any of these class bits."""
-        return (self.classes & bits) != 0
+        """Whether each character has any of these class bits (an array not to be written to)."""
+        if bits not in self._flags:
+            self._flags[bits] = (self.classes & bits) != 0
+        return self._flags[bits]
 
     def counts(self, *flags: np.ndarray) -> np.ndarray:
         """For each block (a row), how many of its characters each flag array (a column) marks."""
