@@ -25,16 +25,11 @@ COMMA = 32
 SEPARATOR = 64  # | / • ·: a menu's or a breadcrumb's separators
 SYMBOL = 128  # {}()[];=<>$#_\: code and commands
 STOP = 256  # . ! ?: ends a sentence when whitespace or the block's end follows
-SENTENCE_STOP = 512  # . ! ? …: the last mark of a block that ends a sentence (SENTENCE_END)
-CLOSER = 1024  # closing quotes and brackets, allowed after that mark
-COLON = 2048
-NOT_UPPER = 4096  # lowercase or titlecase: a text holding one is not str.isupper()
+NOT_UPPER = 512  # lowercase or titlecase: a text holding one is not str.isupper()
 
 _SEPARATORS = frozenset("|/•·")
 _SYMBOLS = frozenset("{}()[];=<>$#_\\")
 _STOPS = frozenset(".!?")
-_SENTENCE_STOPS = frozenset(".!?…")
-_CLOSERS = frozenset("\"'”’»)]")
 _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
     (LETTER, lambda c: c.isalnum() and not c.isdecimal()),
     (WORD, lambda c: c.isalnum() or c == "_"),
@@ -45,9 +40,6 @@ _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
     (SEPARATOR, _SEPARATORS.__contains__),
     (SYMBOL, _SYMBOLS.__contains__),
     (STOP, _STOPS.__contains__),
-    (SENTENCE_STOP, _SENTENCE_STOPS.__contains__),
-    (CLOSER, _CLOSERS.__contains__),
-    (COLON, lambda c: c == ":"),
     # str.isupper() of a longer text fails on any lowercase or titlecase character.
     (NOT_UPPER, lambda c: not (c + "A").isupper()),
 )
@@ -73,7 +65,7 @@ class PageCharacters:
     A plain class, not a dataclass: generating a dataclass's methods costs milliseconds of import.
     """
 
-    __slots__ = ("_flags", "classes", "codes", "ends", "starts", "text")
+    __slots__ = ("classes", "codes", "ends", "starts", "text")
 
     def __init__(
         self, text: str, codes: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray
@@ -83,23 +75,20 @@ class PageCharacters:
         self.classes = classes  # one uint16 of class bits per character
         self.starts = starts  # offset of each block's first character
         self.ends = ends  # offset just past each block's last character
-        self._flags: dict[int, np.ndarray] = {}  # has(), for the classes asked for more than once
 
     def has(self, bits: int) -> np.ndarray:
-        """Whether each character has any of these class bits (an array not to be written to)."""
-        if bits not in self._flags:
-            self._flags[bits] = (self.classes & bits) != 0
-        return self._flags[bits]
+        """Whether each character has any of these class bits."""
+        return (self.classes & bits) != 0
 
-    def counts(self, *flags: np.ndarray) -> np.ndarray:
-        """For each block (a row), how many of its characters each flag array (a column) marks."""
-        table = np.zeros((len(self.starts), len(flags)), dtype=np.int64)
+    def count(self, flags: np.ndarray) -> np.ndarray:
+        """How many characters of each block a per-character flag array marks."""
+        counted = np.zeros(len(self.starts), dtype=np.int64)
         filled = self.starts < self.ends
         if filled.any():
-            # Summed from each filled block's start to the next one's: the blocks are end to end.
-            stacked = np.column_stack(flags)
-            table[filled] = np.add.reduceat(stacked, self.starts[filled], axis=0, dtype=np.int64)
-        return table
+            # Summed from each filled block's start to the next one's (the blocks are end to end), in
+            # int32: reduceat casts the whole flag array first, and no block is 2**31 characters.
+            counted[filled] = np.add.reduceat(flags, self.starts[filled], dtype=np.int32)
+        return counted
 
     def tidy(self) -> bool:
         """True when every block is already split and joined on single spaces (" ".join(t.split())
@@ -112,21 +101,6 @@ class PageCharacters:
             or space[self.starts[filled]].any()
             or space[self.ends[filled] - 1].any()
         )
-
-    def last(self, flags: np.ndarray) -> np.ndarray:
-        """The offset of each block's last character a flag array marks, or -1."""
-        found = np.full(len(self.starts), -1, dtype=np.int64)
-        filled = self.starts < self.ends
-        if filled.any():
-            marked = np.where(flags, np.arange(len(flags)), -1)
-            found[filled] = np.maximum.reduceat(marked, self.starts[filled])
-        return np.where(found >= self.starts, found, -1)
-
-    def marked(self, offsets: np.ndarray, bits: int) -> np.ndarray:
-        """Whether the character at each offset has these bits (False at offset -1)."""
-        if not len(self.classes):
-            return np.zeros(len(offsets), dtype=bool)
-        return (offsets >= 0) & ((self.classes[np.maximum(offsets, 0)] & bits) != 0)
 
     def run_starts(self, bits: int) -> np.ndarray:
         """Whether each character starts a run of characters with these bits inside its block."""
@@ -164,7 +138,6 @@ class PageCharacters:
             return found
         starts, sizes = first[candidates], lengths[candidates]
         simple = sizes <= _KEY_CHARS
-        latin = self.codes
         if self.codes.dtype != np.uint8:
             wide = np.flatnonzero(self.codes >= 256)
             if len(wide):
@@ -172,11 +145,10 @@ class PageCharacters:
                 word = np.maximum(np.searchsorted(starts, wide, side="right") - 1, 0)
                 inside = (wide >= starts[word]) & (wide < starts[word] + sizes[word])
                 simple[word[inside]] = False
-                latin = np.minimum(self.codes, 255)
         key = np.zeros(len(candidates), dtype=np.int64)
         for k in range(min(int(sizes.max()), _KEY_CHARS)):
             inside = k < sizes
-            char = _LOWER_LATIN1[latin[np.where(inside, starts + k, 0)]] + 1
+            char = _LOWER_LATIN1[np.minimum(self.codes[np.where(inside, starts + k, 0)], 255)] + 1
             char[~inside] = 0
             key |= char << (_KEY_BITS * k)
         slot = np.minimum(np.searchsorted(keys, key), max(len(keys) - 1, 0))

@@ -20,13 +20,10 @@ import numpy as np
 
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.characters import (
-    CLOSER,
-    COLON,
     COMMA,
     DIGIT,
     LETTER,
     NOT_UPPER,
-    SENTENCE_STOP,
     SEPARATOR,
     SPACE,
     STOP,
@@ -36,7 +33,7 @@ from cleaner.mark.characters import (
     PageCharacters,
     page_characters,
 )
-from cleaner.read.segment import LIST_MARKER
+from cleaner.read.segment import LIST_MARKER, SENTENCE_END
 
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 # The commonest function words of the languages most scraped pages are in: prose is full of
@@ -142,9 +139,11 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     breaks[:-1] &= page.has(SPACE)[1:]
     ends = page.ends[page.ends > page.starts] - 1
     breaks[ends] = stops[ends]
-    tokens, digits, commas, sentences, separators, symbols = page.counts(
-        page.run_starts(WORD), page.has(DIGIT), page.has(COMMA), breaks, page.has(SEPARATOR), page.has(SYMBOL)
-    ).T
+    # Counted one class at a time: a page's characters are held once, each flag array briefly.
+    tokens = page.count(page.run_starts(WORD))
+    digits, commas = page.count(page.has(DIGIT)), page.count(page.has(COMMA))
+    sentences = page.count(breaks)
+    separators, symbols = page.count(page.has(SEPARATOR)), page.count(page.has(SYMBOL))
     # Each text lowercased with its whitespace folded: blocks of plain text are folded already.
     keys = list(map(str.lower, texts))
     if not page.tidy():
@@ -157,8 +156,8 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     rows[:, 3] = per_word(is_stop)
     rows[:, 4] = per_word((lengths < 4).astype(np.float64))
     rows[:, 5] = digits / wide
-    rows[:, 6] = _ends_sentence(page)
-    rows[:, 7] = _ends_with(page, COLON)
+    rows[:, 6] = [1.0 if SENTENCE_END.search(text) else 0.0 for text in texts]
+    rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
     rows[:, 8] = commas / word_count
     rows[:, 9] = sentences / word_count
     rows[:, 10] = [1.0 if _LINKY.search(text) else 0.0 for text in texts]
@@ -182,26 +181,10 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     return rows
 
 
-def _ends_with(page: PageCharacters, bits: int) -> np.ndarray:
-    """1.0 where the block's last character before trailing whitespace has these bits."""
-    last = page.last(~page.has(SPACE))
-    return page.marked(last, bits).astype(np.float64)
-
-
-def _ends_sentence(page: PageCharacters) -> np.ndarray:
-    """SENTENCE_END.search() of each block: a stop, then only closers, then only whitespace."""
-    space = page.has(SPACE)
-    tail = page.last(~space)  # before the trailing whitespace
-    stop = page.last(~space & ~page.has(CLOSER))  # before the closers too
-    spaces = np.concatenate([[0], np.cumsum(space, dtype=np.int64)])
-    closed = spaces[tail + 1] == spaces[stop + 1]  # no whitespace among the closers
-    return (page.marked(stop, SENTENCE_STOP) & closed).astype(np.float64)
-
-
 def _all_caps(page: PageCharacters) -> np.ndarray:
     """str.isupper() of each block: an uppercase character and no lowercase or titlecase one
     (a single character: uppercase)."""
-    upper, lower = page.counts(page.has(UPPER), page.has(NOT_UPPER)).T
+    upper, lower = page.count(page.has(UPPER)), page.count(page.has(NOT_UPPER))
     single = (page.ends - page.starts) == 1
     return np.where(single, upper == 1, (upper > 0) & (lower == 0)).astype(np.float64)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser; stable since 3.11
 from typing import Any
 
@@ -90,6 +91,8 @@ def _item(op: Any, argument: Any) -> Needs:
 # Joins the texts of a page for one pass of the literal scan: a control character, which decoding
 # drops from every input, so no literal and almost never a text holds it.
 SEPARATOR = "\x00"
+# Literal occurrences mapped to their texts at a time.
+_HITS_AT_ONCE = 4096
 
 
 class LiteralIndex:
@@ -116,17 +119,19 @@ class LiteralIndex:
             for holder, text in zip(found, texts, strict=True):
                 holder.update(number for _, number in self._automaton.iter(text.lower()))
             return found
-        hits = list(self._automaton.iter(joined))
-        if not hits:
-            return found
-        # Lowercasing may lengthen a text ("İ"), so the offsets are those of the lowercased ones.
-        spans = np.fromiter(map(len, joined.split(SEPARATOR)), dtype=np.int64, count=len(texts)) + 1
-        starts = np.cumsum(spans) - spans
-        ends = np.fromiter((end for end, _ in hits), dtype=np.int64, count=len(hits))
-        for owner, (_, number) in zip(
-            (np.searchsorted(starts, ends, side="right") - 1).tolist(), hits, strict=True
-        ):
-            found[owner].add(number)
+        scan = self._automaton.iter(joined)
+        starts: np.ndarray | None = None
+        # A chunk of hits at a time: a hostile page ("adadad...") has millions of them.
+        while hits := list(islice(scan, _HITS_AT_ONCE)):
+            if starts is None:
+                # Lowercasing may lengthen a text ("İ"): the offsets are the lowercased texts'.
+                spans = np.fromiter(map(len, joined.split(SEPARATOR)), dtype=np.int64, count=len(texts)) + 1
+                starts = np.cumsum(spans) - spans
+            where = np.array(hits, dtype=np.int64)  # (end offset, literal) rows
+            owners = np.searchsorted(starts, where[:, 0], side="right") - 1
+            # Each (text, literal) once: a text holding a literal a thousand times is one entry.
+            for pair in np.unique(owners * len(self.literals) + where[:, 1]).tolist():
+                found[pair // len(self.literals)].add(pair % len(self.literals))
         return found
 
     def present(self, lowered: str) -> set[str]:
