@@ -16,6 +16,7 @@ from cleaner.mark.classifier import TEXT_MODEL, packaged_model
 from cleaner.mark.features import FEATURE_NAMES, document_features
 from cleaner.options import CleanOptions
 from cleaner.read.segment import SENTENCE_END
+from cleaner.read.words import word_count
 
 # When no block reaches the threshold, the page still has an article somewhere: the blocks within
 # this share of the best probability are kept rather than answering nothing.
@@ -69,7 +70,7 @@ def in_article_flow(document: Document) -> list[bool]:
 def _is_prose(block: Block) -> bool:
     return (
         block.kind is not Kind.FRAGMENT
-        and len(block.text.split()) >= PROSE_WORDS
+        and word_count(block.text) >= PROSE_WORDS
         and bool(SENTENCE_END.search(block.text))
     )
 

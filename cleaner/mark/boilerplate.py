@@ -12,6 +12,7 @@ from cleaner.mark.rules import PHRASE_RULES, PhraseRule, match_form
 from cleaner.mark.rules.prefilter import LiteralIndex
 from cleaner.options import CleanOptions
 from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.words import word_count
 
 # HTML: blocks the page model removed this close to the article are still read by the phrase rules,
 # so that a paywall prompt under the article is explained as one (and sets `paywalled`).
@@ -53,7 +54,7 @@ class RuleSet:
         """The first rule whose patterns all match `text` within its word cap, if any."""
         if len(text) > MAX_RULE_CHARS:
             return None  # no prompt is this long: bounds every rule's work on a block
-        words = len(text.split())
+        words = word_count(text)
         if words > self._longest_cap:
             return None  # long prose: no prompt is this long
         form = match_form(text)
@@ -138,7 +139,7 @@ def is_headline(block: Block, shape: HeadlineShape = HEADLINE) -> bool:
 def _is_prose(block: Block, shape: HeadlineShape) -> bool:
     return (
         block.kind is not Kind.FRAGMENT
-        and len(block.text.split()) >= shape.prose_min_words
+        and word_count(block.text) >= shape.prose_min_words
         and bool(SENTENCE_END.search(block.text))
     )
 

@@ -21,10 +21,9 @@ import numpy as np
 
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.words import SENTENCE_MARKS, TOKEN, WORD
 
-_TOKEN = re.compile(r"\w+")
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_BREAK = re.compile(f"[.!?](?:\\s|$)|[{SENTENCE_MARKS}]")
 _SYMBOLS = re.compile(r"[{}()\[\];=<>$#_\\]")
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 # The commonest function words of the languages most scraped pages are in: prose is full of
@@ -40,7 +39,10 @@ STOP_WORDS = frozenset(
     # Spanish and Portuguese
     "el los las y es en del se por con una para su al lo como más pero sus o em os não uma com "
     # Italian and Dutch
-    "il di che è per non della sono het een van de en dat op te zijn".split()
+    "il di che è per non della sono het een van de en dat op te zijn "
+    # Japanese particles and Chinese function characters (a word there is one character, see
+    # cleaner.read.words)
+    "の に は を が で と も た て な か へ や ね よ 的 了 是 在 和 有 不 这 也 就 都 而 及 与 之".split()
 )
 # Marks of the rule steps, grouped into the families a classifier can learn from.
 _MARK_GROUPS: tuple[frozenset[Reason], ...] = (
@@ -111,7 +113,7 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     """
     count = len(blocks)
     texts = [block.text for block in blocks]
-    words_of = [_WORD.findall(text) for text in texts]
+    words_of = [WORD.findall(text) for text in texts]
     words = list(chain.from_iterable(words_of))
     owner = np.repeat(np.arange(count), np.fromiter(map(len, words_of), dtype=np.int64, count=count))
 
@@ -123,7 +125,7 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     chars = np.fromiter(map(len, texts), dtype=np.float64, count=count)
     repeats = Counter(" ".join(text.lower().split()) for text in texts)
     rows = np.empty((count, len(BLOCK_FEATURES)))
-    rows[:, 0] = np.log1p([len(_TOKEN.findall(text)) for text in texts])
+    rows[:, 0] = np.log1p([len(TOKEN.findall(text)) for text in texts])
     rows[:, 1] = np.log1p(chars)
     rows[:, 2] = per_block(map(str.isupper, map(itemgetter(0), words))) / word_count
     rows[:, 3] = per_block(map(STOP_WORDS.__contains__, map(str.lower, words))) / word_count
