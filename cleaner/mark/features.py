@@ -43,9 +43,10 @@ STOP_WORDS = frozenset(
     # Polish, Turkish, Swedish
     "w z że się na do jest jak po ale od przez dla ve bir bu da için ile gibi daha çok ama och att "
     "är som på av för med den till har inte "
-    # Russian and Ukrainian, Arabic (Hindi's vowel signs split its words here, so it has none)
+    # Russian and Ukrainian, Arabic, Hindi
     "и в не на что с по как это он она они его к у за из от для же так но мы бы все був була що "
     "في من على إلى أن عن مع هذا التي الذي كان ما لا "
+    "के है में की और से को का एक यह पर भी नहीं "
     # Japanese particles and Chinese function characters (a word there is one character, see
     # cleaner.read.words)
     "の に は を が で と も た て な か へ や ね よ 的 了 是 在 和 有 不 这 也 就 都 而 及 与 之".split()

@@ -16,6 +16,9 @@ import re
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 # Thai, Lao, Myanmar, Khmer: alphabets written without spaces between words.
 _UNSPACED_ALPHABETS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+# The Indic scripts (Devanagari to Sinhala): written with spaces, but their vowel signs are not word
+# characters to Python's `\w`, which would cut "में" after its first letter; the whole block counts.
+_INDIC = "\u0900-\u0dff"
 UNSPACED_WORD_LETTERS = 4
 
 _UNSPACED_UNIT = re.compile(f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}")
@@ -24,11 +27,11 @@ _UNSPACED_UNIT = re.compile(f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED
 # and `[^\W\d_]+`.
 TOKEN = re.compile(
     f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}"
-    f"|[^\\W{_HAN_KANA}{_UNSPACED_ALPHABETS}]+"
+    f"|(?:[^\\W{_HAN_KANA}{_UNSPACED_ALPHABETS}{_INDIC}]|[{_INDIC}])+"
 )
 WORD = re.compile(
     f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}"
-    f"|[^\\W\\d_{_HAN_KANA}{_UNSPACED_ALPHABETS}]+"
+    f"|(?:[^\\W\\d_{_HAN_KANA}{_UNSPACED_ALPHABETS}{_INDIC}]|[{_INDIC}])+"
 )
 # Full-width sentence ends (Chinese, Japanese) and the Thai/Myanmar/Khmer ones, beside [.!?].
 SENTENCE_MARKS = "。！？｡।॥။៕"

@@ -31,3 +31,7 @@ def test_tokens_outside_unspaced_scripts_are_unchanged() -> None:
 def test_unspaced_tokens() -> None:
     assert TOKEN.findall("橋は2018年") == ["橋", "は", "2018", "年"]
     assert WORD.findall("橋は2018年") == ["橋", "は", "年"]
+
+
+def test_indic_words_keep_their_vowel_signs() -> None:
+    assert WORD.findall("यह किताब में है") == ["यह", "किताब", "में", "है"]
