@@ -7,7 +7,7 @@ import pytest
 
 from cleaner import CleanOptions, Reason, clean
 from cleaner.document import Block, Kind
-from cleaner.mark.comment_thread import is_attribution
+from cleaner.mark.comment_thread import is_attribution, is_timestamp
 
 ARTICLE = [
     "The harbour bridge reopened to traffic on Tuesday morning after two years of repairs, officials said.",
@@ -114,3 +114,78 @@ def test_not_attribution_lines(text: str) -> None:
 
 def test_headings_are_not_attributions() -> None:
     assert not is_attribution(Block(0, "What the minister says:", Kind.HEADING))
+
+
+def _headed(heading: str, times: list[str]) -> list[str]:
+    lines = [heading]
+    for name, time, reply in zip(["harbourfan", "Jo M.", "oldtowner", "pier9"], times, REPLIES, strict=False):
+        lines += [name, time, reply, "Reply"]
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("heading", "times"),
+    [
+        ("34 Comments", ["2 days ago at 07:52 am", "2 days ago at 08:10 am", "1 day ago", "5 hours ago"]),
+        (
+            "[ 167 comments ]",
+            ["November 19, 2019 at 6:34 am", "November 19, 2019 at 6:44 am", "November 20, 2019"],
+        ),
+        ("Kommentare (12)", ["vor 3 Stunden", "vor 2 Stunden", "vor 45 Minuten"]),
+        ("Commentaires", ["il y a 2 jours", "il y a 1 jour", "19.11.2019 18:34"]),
+        ("Comentarios", ["hace 5 horas", "hace 3 horas", "2019-11-19"]),
+    ],
+)
+def test_a_headed_thread_after_the_article_is_marked(heading: str, times: list[str]) -> None:
+    page = _text(*ARTICLE, *_headed(heading, times), "About us")
+    document = clean(page, CleanOptions(format="text", explain=True))
+    kept = document.text()
+    assert all(line in kept for line in ARTICLE)
+    assert not any(reply in kept for reply in REPLIES[:3])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A forum's "Comment" button is no comments heading: the posts under it are the thread itself.
+        [*ARTICLE, *_headed("Comment", ["2 days ago", "1 day ago", "5 hours ago"])],
+        # A comments link above the article is not its end.
+        _headed("12 Comments", ["2 days ago", "1 day ago", "5 hours ago"])[:1] + ARTICLE + REPLIES,
+        # Dates without a comments heading: a timeline in the article.
+        [
+            *ARTICLE,
+            "November 19, 2019",
+            REPLIES[0],
+            "November 20, 2019",
+            REPLIES[1],
+            "November 21, 2019",
+            REPLIES[2],
+        ],
+    ],
+)
+def test_headed_threads_need_a_heading_after_the_article(lines: list[str]) -> None:
+    document = clean(_text(*lines), CleanOptions(format="text", explain=True))
+    assert not [block for block in document.blocks if block.rule == "comment_thread"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 days ago at 07:52 am",
+        "November 19, 2019 at 6:34 am",
+        "19.11.2019 18:34",
+        "vor 3 Stunden",
+        "hace 5 horas",
+        "1 year ago",
+    ],
+)
+def test_timestamp_lines(text: str) -> None:
+    assert is_timestamp(Block(0, text, Kind.PARAGRAPH))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bridge reopened on November 19, 2019.", "2 days", "Ago", "Published 2 days ago by the council"],
+)
+def test_not_timestamp_lines(text: str) -> None:
+    assert not is_timestamp(Block(0, text, Kind.PARAGRAPH))
