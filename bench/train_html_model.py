@@ -38,7 +38,8 @@ from _shared import FOLDS, SETS, require_shared, site_fold
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from cleaner import CleanOptions, Document
-from cleaner.evaluate import score_corpus, score_document
+from cleaner.evaluate import score_corpus, score_document, snippet_form, snippets_found
+from cleaner.evaluate.labels import load_labels
 from cleaner.mark.page_article import HTML_MODEL, mark_by_model
 from cleaner.pipeline import STEPS
 from cleaner.read.decode import decode
@@ -224,15 +225,28 @@ def write_model(pages: Sequence[Page], threshold: float, dry_run: bool) -> None:
 
 
 def report(pages: Sequence[Page], texts: Sequence[str]) -> None:
+    """F1 per set and page type, and the labelled snippets: content lost (`with` snippets missing from
+    the output) and junk left (`without` snippets in it), as `article-cleaner eval` counts them."""
+    labels = {name: load_labels(folder) for name, folder in SETS.items()}
     groups: dict[tuple[str, str], list[int]] = {}
     for index, page in enumerate(pages):
         groups.setdefault((page.set, "all"), []).append(index)
         groups.setdefault((page.set, page.page_type), []).append(index)
-    print(f"\nout of fold (5 folds by site)      {'F1':>6} {'P':>6} {'R':>6}")
+    print(f"\nout of fold (5 folds by site)      {'F1':>6} {'P':>6} {'R':>6} {'lost':>7} {'left':>7}")
     for (name, kind), indexes in sorted(groups.items()):
         corpus = score_corpus(score_document(pages[i].truth, texts[i]) for i in indexes)
+        keep = drop = kept = left = 0
+        for i in indexes:
+            page_labels, form = labels[name][pages[i].id], snippet_form(texts[i])
+            keep += len(page_labels.must_keep)
+            drop += len(page_labels.must_drop)
+            kept += snippets_found(page_labels.must_keep, form)
+            left += snippets_found(page_labels.must_drop, form)
+        lost_share = f"{1 - kept / keep:7.1%}" if keep else "      -"
+        left_share = f"{left / drop:7.1%}" if drop else "      -"
         print(
             f"{name:12} {kind:13} ({len(indexes):3}) {corpus.f1:6.4f} {corpus.precision:6.4f} {corpus.recall:6.4f}"
+            f" {lost_share} {left_share}"
         )
 
 

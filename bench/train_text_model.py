@@ -218,7 +218,10 @@ def main() -> None:
     print("no cleaning: " + json.dumps({k: round(v, 4) for k, v in uncleaned.items()}))
     grid = list(itertools.product(THRESHOLDS, FLOW_THRESHOLDS, FLOW_GAPS, RESTORE_THRESHOLDS))
     if args.quick:
-        grid = [(t, f, g, r) for t, f, g, r in grid if g == FLOW_GAPS[0] and t == 0.4]
+        middle = tuple(
+            axis[len(axis) // 2] for axis in (THRESHOLDS, FLOW_THRESHOLDS, FLOW_GAPS, RESTORE_THRESHOLDS)
+        )
+        grid = [middle]
     # The pipeline once per fold with the classifier scoring but removing nothing (dedup reads the
     # probabilities); each setting then only re-runs the marking step on a copy.
     scored: dict[str, Document] = {}

@@ -8,6 +8,7 @@ from cleaner.document import Document
 from cleaner.errors import ContentTypeError, InputTooLargeError, TooManyBlocksError
 from cleaner.mark.article import mark_outside_article, score_blocks
 from cleaner.mark.boilerplate import mark_phrases, mark_related_links
+from cleaner.mark.comment_thread import mark_comment_threads
 from cleaner.mark.duplicates import mark_duplicates
 from cleaner.mark.page_article import judge_page_blocks
 from cleaner.mark.paywall import note_paywall_prompts
@@ -20,13 +21,14 @@ Step = Callable[[Document, CleanOptions], None]
 
 # Order sets precedence (a block keeps the first mark it gets): in HTML every block of the page is
 # first judged by its place in the page, so the rules only see the article; then the headline is
-# named, phrase rules name what a block is, the related-headline run looks past blocks already
+# named, phrase rules name what a block is, a thread of reader comments is found, the related-headline run looks past blocks already
 # marked, the block classifier (plain text) reads those marks, and duplicates keep the copy it finds
 # likeliest.
 STEPS: tuple[Step, ...] = (
     judge_page_blocks,
     mark_title,
     mark_phrases,
+    mark_comment_threads,
     mark_related_links,
     score_blocks,
     mark_duplicates,

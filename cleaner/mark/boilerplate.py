@@ -13,6 +13,7 @@ from cleaner.mark.rules.base import match_forms
 from cleaner.mark.rules.prefilter import LiteralIndex
 from cleaner.options import CleanOptions
 from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.words import word_count
 
 # HTML: blocks the page model removed this close to the article are still read by the phrase rules,
 # so that a paywall prompt under the article is explained as one (and sets `paywalled`).
@@ -70,7 +71,7 @@ class RuleSet:
         for number, form, literals in zip(short, forms, self._literals.found_in(forms), strict=True):
             if not literals and not self._always:
                 continue
-            words = len(texts[number].split())
+            words = word_count(texts[number])
             if words > self._longest_cap:
                 continue  # long prose: no prompt is this long
             candidates = set(self._always)
@@ -155,8 +156,8 @@ def prose_paragraph(block: Block, min_words: int) -> bool:
     text = block.text
     return (
         block.kind is not Kind.FRAGMENT
-        and len(text) >= 2 * min_words - 1  # words and the spaces between them: cheap to rule out
-        and len(text.split()) >= min_words
+        and len(text) >= min_words  # a word is a character at least: cheap to rule out
+        and word_count(text) >= min_words
         and bool(SENTENCE_END.search(text))
     )
 

@@ -15,9 +15,17 @@ from functools import lru_cache
 
 import numpy as np
 
+from cleaner.read.words import (
+    SENTENCE_MARKS,
+    UNSPACED_WORD_LETTERS,
+    in_han_kana,
+    in_indic,
+    in_unspaced_alphabet,
+)
+
 # Bits of a character's class.
-LETTER = 1  # in a word of [^\W\d_]: alphanumeric, not a decimal digit (nor "_")
-WORD = 2  # \w: alphanumeric or "_"
+LETTER = 1  # in a word of cleaner.read.words.WORD: alphanumeric, not a decimal digit (nor "_")
+WORD = 2  # in a token of cleaner.read.words.TOKEN: \w, alphanumeric or "_"
 DIGIT = 4  # str.isdigit()
 UPPER = 8  # str.isupper()
 SPACE = 16  # \s: str.isspace()
@@ -26,13 +34,18 @@ SEPARATOR = 64  # | / • ·: a menu's or a breadcrumb's separators
 SYMBOL = 128  # {}()[];=<>$#_\: code and commands
 STOP = 256  # . ! ?: ends a sentence when whitespace or the block's end follows
 NOT_UPPER = 512  # lowercase or titlecase: a text holding one is not str.isupper()
+# Scripts written without spaces (cleaner/read/words.py): a Han or Kana character is a word of its
+# own, and a run of Thai, Lao, Myanmar or Khmer letters a word every four letters.
+SINGLE = 1024
+CHUNKED = 2048
+FULL_STOP = 4096  # 。！？ and their kin: each ends a sentence, whatever follows
 
 _SEPARATORS = frozenset("|/•·")
 _SYMBOLS = frozenset("{}()[];=<>$#_\\")
 _STOPS = frozenset(".!?")
 _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
-    (LETTER, lambda c: c.isalnum() and not c.isdecimal()),
-    (WORD, lambda c: c.isalnum() or c == "_"),
+    (LETTER, lambda c: _unspaced_or_indic(c) or (c.isalnum() and not c.isdecimal())),
+    (WORD, lambda c: _unspaced_or_indic(c) or c.isalnum() or c == "_"),
     (DIGIT, str.isdigit),
     (UPPER, str.isupper),
     (SPACE, str.isspace),
@@ -42,7 +55,14 @@ _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
     (STOP, _STOPS.__contains__),
     # str.isupper() of a longer text fails on any lowercase or titlecase character.
     (NOT_UPPER, lambda c: not (c + "A").isupper()),
+    (SINGLE, in_han_kana),
+    (CHUNKED, in_unspaced_alphabet),
+    (FULL_STOP, SENTENCE_MARKS.__contains__),
 )
+
+
+def _unspaced_or_indic(char: str) -> bool:
+    return in_han_kana(char) or in_unspaced_alphabet(char) or in_indic(char)
 
 
 @lru_cache(maxsize=4096)
@@ -103,22 +123,39 @@ class PageCharacters:
         )
 
     def run_starts(self, bits: int) -> np.ndarray:
-        """Whether each character starts a run of characters with these bits inside its block."""
+        """Whether each character starts a run of characters with these bits inside its block (a
+        word of an unspaced script is its own run: see SINGLE and CHUNKED)."""
         inside = self.has(bits)
         starts = inside.copy()
         starts[1:] &= ~inside[:-1]
         starts[self.starts[self.starts < self.ends]] = inside[self.starts[self.starts < self.ends]]
+        if (self.classes & (SINGLE | CHUNKED)).any():
+            starts |= inside & self._unspaced_breaks(starts)
         return starts
+
+    def _unspaced_breaks(self, starts: np.ndarray) -> np.ndarray:
+        """Where a word of an unspaced script starts inside a run: at every Han or Kana character,
+        after one, where a chunked script begins or ends, and every UNSPACED_WORD_LETTERS letters of it."""
+        single, chunked = self.has(SINGLE), self.has(CHUNKED)
+        breaks = single.copy()
+        breaks[1:] |= single[:-1] | (chunked[1:] != chunked[:-1])
+        # Offsets within each chunked stretch (a stretch starts at a run start or a script change).
+        begins = chunked & (starts | breaks)
+        index = np.arange(len(chunked))
+        latest = np.maximum.accumulate(np.where(begins, index, 0))
+        breaks |= chunked & ((index - latest) % UNSPACED_WORD_LETTERS == 0)
+        return breaks
 
     def runs(self, bits: int) -> tuple[np.ndarray, np.ndarray]:
         """Maximal runs of characters having these bits, never crossing a block's edge: their
         first offsets and the offsets just past them (a regex's `[class]+` matches, block by block)."""
         inside = self.has(bits)
+        starts = self.run_starts(bits)
         ends = inside.copy()
-        ends[:-1] &= ~inside[1:]
+        ends[:-1] &= ~inside[1:] | starts[1:]
         last = self.ends[self.starts < self.ends] - 1
         ends[last] = inside[last]
-        return np.flatnonzero(self.run_starts(bits)), np.flatnonzero(ends) + 1
+        return np.flatnonzero(starts), np.flatnonzero(ends) + 1
 
     def owners(self, offsets: np.ndarray) -> np.ndarray:
         """The block holding each character offset."""

@@ -22,6 +22,7 @@ from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.characters import (
     COMMA,
     DIGIT,
+    FULL_STOP,
     LETTER,
     NOT_UPPER,
     SEPARATOR,
@@ -49,7 +50,17 @@ STOP_WORDS = frozenset(
     # Spanish and Portuguese
     "el los las y es en del se por con una para su al lo como más pero sus o em os não uma com "
     # Italian and Dutch
-    "il di che è per non della sono het een van de en dat op te zijn".split()
+    "il di che è per non della sono het een van de en dat op te zijn "
+    # Polish, Turkish, Swedish
+    "w z że się na do jest jak po ale od przez dla ve bir bu da için ile gibi daha çok ama och att "
+    "är som på av för med den till har inte "
+    # Russian and Ukrainian, Arabic, Hindi
+    "и в не на что с по как это он она они его к у за из от для же так но мы бы все був була що "
+    "في من على إلى أن عن مع هذا التي الذي كان ما لا "
+    "के है में की और से को का एक यह पर भी नहीं "
+    # Japanese particles and Chinese function characters (a word there is one character, see
+    # cleaner.read.words)
+    "の に は を が で と も た て な か へ や ね よ 的 了 是 在 和 有 不 这 也 就 都 而 及 与 之".split()
 )
 # Marks of the rule steps, grouped into the families a classifier can learn from.
 _MARK_GROUPS: tuple[frozenset[Reason], ...] = (
@@ -122,7 +133,7 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     count = len(blocks)
     texts = [block.text for block in blocks]
     page = page_characters(texts)
-    first, last = page.runs(LETTER)  # the words of _WORD, block by block
+    first, last = page.runs(LETTER)  # the words of cleaner.read.words.WORD, block by block
     owner = page.owners(first)
     lengths = (last - first).astype(np.float64)
 
@@ -133,7 +144,7 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     chars = (page.ends - page.starts).astype(np.float64)
     wide = np.maximum(chars, 1.0)
     is_stop = page.words_in(first, last, STOP_WORDS).astype(np.float64)
-    # A sentence break: a stop followed by whitespace or by the end of its block.
+    # A sentence break: a stop followed by whitespace or by the end of its block, or a full-width stop.
     stops = page.has(STOP)
     breaks = stops.copy()
     breaks[:-1] &= page.has(SPACE)[1:]
@@ -142,7 +153,7 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     # Counted one class at a time: a page's characters are held once, each flag array briefly.
     tokens = page.count(page.run_starts(WORD))
     digits, commas = page.count(page.has(DIGIT)), page.count(page.has(COMMA))
-    sentences = page.count(breaks)
+    sentences = page.count(breaks) + page.count(page.has(FULL_STOP))
     separators, symbols = page.count(page.has(SEPARATOR)), page.count(page.has(SYMBOL))
     # Each text lowercased with its whitespace folded: blocks of plain text are folded already.
     keys = list(map(str.lower, texts))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cleaner.document import Document, Reason
 from cleaner.options import CleanOptions
+from cleaner.read.words import word_count
 from cleaner.sketch.shingles import normalized_words
 
 # The headline sits among the first few blocks of the body; further down a matching line is a quote.
@@ -28,7 +29,7 @@ def mark_title(document: Document, options: CleanOptions) -> None:
     for block in document.near_article(HEADLINE_WITHIN_BLOCKS):
         if block.index > last:
             break
-        if len(block.text.split()) <= HEADLINE_MAX_WORDS and _is_title(
+        if word_count(block.text) <= HEADLINE_MAX_WORDS and _is_title(
             " ".join(normalized_words(block.text)), wanted
         ):
             block.name(Reason.TITLE, "page_title", "the headline, returned as the title field")

@@ -9,11 +9,12 @@ from typing import Any
 import re2
 
 from cleaner.document import Block, Kind, Metadata
+from cleaner.read.words import SENTENCE_MARKS
 
 # A line starting with a bullet or a number is a list item in scraped plain text.
 LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 # A block that ends a sentence (closing quotes and brackets allowed after the stop): prose.
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+SENTENCE_END = re.compile(f"[.!?…{SENTENCE_MARKS}]" r"[\"'”’»)\]]*\s*$")
 # Residue glued to the end of a line of article text, split off as a fragment (scrapers keep a
 # tweet's image link on the same line as the tweet's text); the social-embed rules remove it.
 TRAILING_RESIDUE = re.compile(r"\s(?:https?://)?pic\.twitter\.com/\w+\s*$", re.IGNORECASE)

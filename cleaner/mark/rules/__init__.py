@@ -24,6 +24,7 @@ from cleaner.mark.rules.base import PhraseRule, match_form
 from cleaner.mark.rules.comments import COMMENT_RULES
 from cleaner.mark.rules.credit import CREDIT_RULES
 from cleaner.mark.rules.cta import CALL_TO_ACTION_RULES
+from cleaner.mark.rules.forum import FORUM_RULES
 from cleaner.mark.rules.newsletter import NEWSLETTER_RULES
 from cleaner.mark.rules.paywall import PAYWALL_RULES
 from cleaner.mark.rules.promo import PROMO_RULES
@@ -38,6 +39,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *CALL_TO_ACTION_RULES,
     *SOCIAL_EMBED_RULES,
     *COMMENT_RULES,
+    *FORUM_RULES,
     *RELATED_LINK_RULES,
     *CREDIT_RULES,
     *PROMO_RULES,
