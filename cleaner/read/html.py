@@ -39,8 +39,8 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
     """Every block of the page with its structure and layout features, plus the page's metadata."""
     html = _XML_DECLARATION.sub("", html, count=1)
     tree = load_html(html)
-    page = page_blocks(tree) if tree is not None else []
-    if tree is None or not page:
+    page = page_blocks(tree) if tree is not None else None
+    if tree is None or page is None or not page.blocks:
         # Nothing to walk (tiny or unusual pages): trafilatura's baseline still finds paragraphs,
         # article elements and JSON-LD bodies, which beats answering nothing.
         _, text, _ = trafilatura.baseline(html)
@@ -48,7 +48,7 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
     rows = layout_features(page, _extracted_text(tree, url))
     blocks: list[Block] = []
     origin: list[int] = []
-    for index, (found, region) in enumerate(zip(page, block_regions(rows), strict=True)):
+    for index, (found, region) in enumerate(zip(page.blocks, block_regions(rows), strict=True)):
         pieces = split_residue(_lines(_block(found, region)))
         blocks += pieces
         origin += [index] * len(pieces)
