@@ -80,10 +80,10 @@ def _list_item_of(found: PageBlock) -> tuple[int, bool] | None:
     """(nesting, numbered) when a paragraph is the text of a list item (`<li><p>...</p></li>`, or a
     `<div>` between them): renderings show it as the item it is. The layout features keep the
     paragraph's own tag; this is the block's kind for the steps and renderings."""
-    above = [str(element.tag).lower() for element in found.containers[:-1]]
-    if "li" not in above[-2:]:
+    above = found.containers[:-1]
+    if not any(str(element.tag).lower() == "li" for element in above[-2:]):
         return None
-    lists = [tag for tag in above if tag in LIST_TAGS]
+    lists = [tag for tag in (str(element.tag).lower() for element in above) if tag in LIST_TAGS]
     return max(1, len(lists)), bool(lists) and lists[-1] == "ol"
 
 

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 from lxml.html import HtmlElement
@@ -200,8 +201,8 @@ def _shape(block: PageBlock, depth: int) -> list[float]:
         sum(map(text.count, _PUNCTUATION)) / words,
         float(_SENTENCE_END.search(text) is not None),
         math.log1p(len(_SENTENCE_BREAK.findall(text))),
-        sum(token.isdigit() for token in tokens) / words,
-        sum(token[0].isupper() for token in tokens) / words,
+        sum(map(str.isdigit, tokens)) / words,
+        sum(map(str.isupper, map(itemgetter(0), tokens))) / words,
         sum(map(len, tokens)) / words,
         math.log1p(text.count("\n")),
         float(block.hidden),

@@ -330,6 +330,8 @@ def _is_data_table(table: HtmlElement) -> bool:
 
 def _tidy(text: str) -> str:
     """Whitespace folded as a browser does (source newlines too), line breaks from <br> kept."""
+    if _BREAK not in text:  # one line
+        return _SPACES.sub(" ", text).strip()
     lines = (_SPACES.sub(" ", line).strip() for line in text.split(_BREAK))
     return "\n".join(line for line in lines if line)
 
