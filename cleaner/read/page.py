@@ -142,11 +142,11 @@ class _Walker:
     def walk(self, tree: HtmlElement) -> list[PageBlock]:
         walker = etree.iterwalk(tree, events=("start", "end"))
         hidden_at: list[HtmlElement] = []
-        stack = self.stack
+        stack, links = self.stack, self.links  # the same lists, read without attribute lookups
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):  # comments, processing instructions: only their tail is text
-                if event == "end" and element.tail and self.stack:
+                if event == "end" and element.tail and stack:
                     self._text(element.tail)
                 continue
             tag = tag.lower()
@@ -157,7 +157,7 @@ class _Walker:
                 if _HIDING.intersection(element.keys()) and _is_hidden(element):
                     hidden_at.append(element)
                     self.hidden_depth += 1
-                if tag in BLOCK_TAGS or not self.stack:
+                if tag in BLOCK_TAGS or not stack:
                     if tag == "table" and _is_data_table(element):
                         self._table(element)
                         walker.skip_subtree()
@@ -166,30 +166,26 @@ class _Walker:
                 if tag == "pre":
                     self.pre_depth += 1
                 elif tag == "a":
-                    self.links.append((self.stack[-1], self.stack[-1].size, element.get("href") or ""))
+                    links.append((stack[-1], stack[-1].size, element.get("href") or ""))
                 elif tag == "img":
                     self._image(element)
-                elif tag == "br" and self.stack:
-                    self.stack[-1].add(_BREAK, False)
+                elif tag == "br" and stack:
+                    stack[-1].add(_BREAK, False)
                 text = element.text
                 if text:  # the text at the start of the element (inlined: the walk's hottest path)
                     flow = stack[-1]
                     flow.parts.append(text)
                     flow.size += len(text)
-                    if self.links:
+                    if links:
                         flow.link_chars += len(text.strip())
             else:
-                if tag == "a" and self.links:
-                    flow, start, href = self.links.pop()
-                    if href and flow is self.stack[-1] and flow.size > start:
+                if tag == "a" and links:
+                    flow, start, href = links.pop()
+                    if href and flow is stack[-1] and flow.size > start:
                         flow.links.append(Link(start, flow.size, href))
                 elif tag == "pre":
                     self.pre_depth = max(0, self.pre_depth - 1)
-                if (
-                    (tag in BLOCK_TAGS or len(self.stack) == 1)
-                    and self.stack
-                    and self.stack[-1].element is element
-                ):
+                if (tag in BLOCK_TAGS or len(stack) == 1) and stack and stack[-1].element is element:
                     self._close()
                 if hidden_at and hidden_at[-1] is element:
                     hidden_at.pop()
@@ -199,9 +195,9 @@ class _Walker:
                     flow = stack[-1]
                     flow.parts.append(text)
                     flow.size += len(text)
-                    if self.links:
+                    if links:
                         flow.link_chars += len(text.strip())
-        while self.stack:
+        while stack:
             self._close()
         return self.blocks
 
