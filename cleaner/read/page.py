@@ -217,13 +217,14 @@ class _Walker:
 
     def _open(self, element: HtmlElement) -> None:
         parent = self.stack[-1] if self.stack else None
-        if parent is not None:
+        if parent is not None and (parent.parts or parent.images):
             self._flush(parent)
         self.stack.append(_Flow(element, self.hidden_depth > 0, self._node(element), parent))
 
     def _close(self) -> None:
-        self._flush(self.stack[-1])
-        self.stack.pop()
+        closing = self.stack.pop()
+        if closing.parts or closing.images:
+            self._flush(closing)
         if self.stack:  # text after the block continues its parent's flow as a new block
             parent = self.stack[-1]
             if parent.parts or parent.links or parent.images or parent.size or parent.link_chars:
@@ -246,7 +247,7 @@ class _Walker:
         text = raw.replace(_BREAK, "\n").strip("\n") if kind is Kind.CODE else _tidy(raw)
         if not text:
             return
-        if kind is not Kind.CODE:
+        if kind is not Kind.CODE and text != raw:  # (nothing folded: every offset stays)
             links, images = _shifted(raw, links, images)
         self.blocks.append(
             PageBlock(
