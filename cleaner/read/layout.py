@@ -226,47 +226,35 @@ _GROUP_BITS = np.array([1 << group for group in range(len(HINT_GROUPS))], dtype=
 
 def _markup_rows(page: Page, paths: _Paths) -> tuple[np.ndarray, np.ndarray]:
     """Per block: its own tag, the landmark tags above it and, per hint group, how near the nearest
-    hint above it stands (read once per container, handed down level by level); and per hint group
-    the number of containers holding blocks that declare it."""
+    hint above it stands (each container read once); and per hint group the number of containers
+    holding blocks that declare it."""
     nodes = paths.top + 1  # and one for "above the top"
-    hints = np.zeros((nodes, len(HINT_GROUPS)), dtype=bool)
     own = np.full(nodes, -1, dtype=np.int64)
     landmark = np.full(nodes, -1, dtype=np.int64)
-    used = paths.used.tolist()
     bits = np.zeros(nodes, dtype=np.int64)
-    for node in used:
+    for node in paths.used.tolist():
         element = page.elements[node]
         bits[node] = element_hints(element)
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         landmark[node] = _ANCESTOR_SLOTS.get(tag, -1)
         tag = "h" if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else tag
         own[node] = _TAG_SLOTS.get(tag, -1)
-    hints[:] = (bits[:, None] & _GROUP_BITS) != 0
-    distance = np.full((nodes, len(HINT_GROUPS)), MAX_HINT_DISTANCE, dtype=np.int64)
-    inside = np.zeros((nodes, len(_ANCESTOR_TAGS)), dtype=np.float64)
-    used_nodes = paths.used
-    parents = paths.parents.take(used_nodes)
-    # Parents come before their children: a node is settled once every node above it is.
-    depth = np.zeros(nodes, dtype=np.int64)
-    for node, parent in zip(used, parents.tolist(), strict=True):
-        depth[node] = depth[parent] + 1 if parent < paths.top else 0
-    for level in range(int(depth.take(used_nodes).max()) + 1 if len(used) else 0):
-        chosen = used_nodes[depth.take(used_nodes) == level]
-        above = paths.parents.take(chosen)
-        distance[chosen] = np.where(
-            hints[chosen], 0, np.minimum(distance.take(above, axis=0) + 1, MAX_HINT_DISTANCE)
-        )
-        inside[chosen] = inside.take(above, axis=0)
-        marked = landmark.take(chosen) >= 0
-        inside[chosen[marked], landmark.take(chosen[marked])] = 1.0
-    block_nodes = paths.at(0)
-    rows = np.zeros((len(block_nodes), len(_MARKUP)), dtype=np.float64)
-    tags = own.take(block_nodes)
+    count = len(page.blocks)
+    rows = np.zeros((count, len(_MARKUP)), dtype=np.float64)
+    tags = own.take(paths.at(0))
     tagged = np.flatnonzero(tags >= 0)
     rows[tagged, tags.take(tagged)] = 1.0
-    rows[:, len(_TAGS) : len(_TAGS) + len(_ANCESTOR_TAGS)] = inside.take(block_nodes, axis=0)
-    rows[:, len(_TAGS) + len(_ANCESTOR_TAGS) :] = 1.0 - distance.take(block_nodes, axis=0) / MAX_HINT_DISTANCE
-    group_counts = hints.take(used_nodes, axis=0).sum(axis=0).astype(np.float64)
+    # A landmark anywhere above the block.
+    marks = landmark.take(paths.up)
+    level, block = np.nonzero(marks >= 0)
+    rows[block, len(_TAGS) + marks[level, block]] = 1.0
+    # Per hint group, the first level up (0: the block's own container) that declares it, if nearer
+    # than MAX_HINT_DISTANCE.
+    near = np.stack([paths.at(level) for level in range(MAX_HINT_DISTANCE)])
+    declared = (bits.take(near)[:, :, None] & _GROUP_BITS) != 0
+    distance = np.where(declared.any(axis=0), declared.argmax(axis=0), MAX_HINT_DISTANCE)
+    rows[:, len(_TAGS) + len(_ANCESTOR_TAGS) :] = 1.0 - distance / MAX_HINT_DISTANCE
+    group_counts = ((bits.take(paths.used)[:, None] & _GROUP_BITS) != 0).sum(axis=0).astype(np.float64)
     return rows, group_counts
 
 
@@ -337,8 +325,9 @@ def _signature_rows(page: Page, paths: _Paths, chars: np.ndarray, shares: np.nda
         key = signature.take(node)
         kept = np.bincount(key, weights=kept_chars.take(there), minlength=kinds)
         size = np.bincount(key, weights=chars.take(there), minlength=kinds)
-        distinct = np.unique(key * (paths.top + 1) + node) // (paths.top + 1)
-        containers = np.bincount(distinct, minlength=kinds).astype(np.float64)
+        seen = np.zeros(paths.top + 1, dtype=bool)
+        seen[node] = True  # each container once: a signature counts its distinct containers
+        containers = np.bincount(signature.take(np.flatnonzero(seen)), minlength=kinds).astype(np.float64)
         column = level * 3
         out[there, column] = _ratio(kept.take(key), size.take(key))
         out[there, column + 1] = _log1p(size.take(key))
