@@ -3,19 +3,49 @@
 The model is trained by bench/train_text_model.py (scikit-learn, at training time only) and
 shipped as a compressed numpy file in cleaner/data/, so cleaning needs no learning library and no
 network. All trees are padded to one shape and walked together, level by level, for every block of
-a document at once.
+a document at once; a walk stops at its leaf, so the cost follows the paths, not the deepest tree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 TEXT_MODEL = "text_blocks.npz"
+
+
+@dataclass(frozen=True)
+class _FlatTrees:
+    """All trees' nodes in one array (node n of tree t at t * width + n), each split node's two
+    children side by side (`children[2 * node]` left, `[2 * node + 1]` right, global indices)."""
+
+    roots: np.ndarray
+    feature: np.ndarray
+    threshold: np.ndarray
+    children: np.ndarray
+    is_leaf: np.ndarray
+    value: np.ndarray
+
+    @staticmethod
+    def of(ensemble: TreeEnsemble) -> _FlatTrees:
+        trees, width = ensemble.feature.shape
+        base = (np.arange(trees) * width)[:, None]
+        own = np.arange(width)[None, :] + base
+        # A leaf (or padding) is its own child: nothing moves once there.
+        left = np.where(ensemble.left >= 0, ensemble.left + base, own)
+        right = np.where(ensemble.right >= 0, ensemble.right + base, own)
+        return _FlatTrees(
+            roots=base.ravel(),
+            feature=ensemble.feature.ravel().astype(np.int64),
+            threshold=ensemble.threshold.ravel().astype(np.float64),
+            children=np.stack([left, right], axis=-1).ravel(),
+            is_leaf=(ensemble.left < 0).ravel(),
+            value=ensemble.value.ravel(),
+        )
 
 
 @dataclass(frozen=True)
@@ -46,23 +76,34 @@ class TreeEnsemble:
         if not len(rows):
             return np.zeros(0)
         # Histogram boosting splits at values of the training data: compare in float64, as it does.
-        columns = np.ascontiguousarray(rows.T, dtype=np.float64).ravel()
-        trees, width = self.feature.shape
-        samples = len(rows)
-        # Flat indices: node n of tree t is t * width + n; value f of sample s is f * samples + s.
-        tree_base = np.repeat(np.arange(trees) * width, samples)
-        sample_of = np.tile(np.arange(samples), trees)
-        feature, threshold = self.feature.ravel(), self.threshold.ravel()
-        left, right = self.left.ravel(), self.right.ravel()
-        node = tree_base.copy()
+        values = np.ascontiguousarray(rows, dtype=np.float64).ravel()
+        samples, features = rows.shape
+        flat = self._flat
+        trees = len(self.feature)
+        # One (tree, sample) pair per walk, tree-major: pair p is sample p % samples of tree p // samples.
+        node = np.repeat(flat.roots, samples)
+        offset = np.tile(np.arange(samples) * features, trees)
+        # Only the pairs not yet at a leaf are walked on: most paths end far above the deepest one.
+        walking = np.flatnonzero(~flat.is_leaf.take(node))
+        at, offset = node.take(walking), offset.take(walking)
         for _ in range(self.depth):
-            values = columns.take(feature.take(node) * samples + sample_of)
-            child = np.where(values <= threshold.take(node), left.take(node), right.take(node))
-            node = np.where(child >= 0, tree_base + child, node)
-        raw = self.init + self.learning_rate * self.value.ravel().take(node).reshape(trees, samples).sum(
-            axis=0
-        )
+            if not len(walking):
+                break
+            # NaN goes right, as `value <= threshold` is false for it.
+            right = ~(values.take(offset + flat.feature.take(at)) <= flat.threshold.take(at))
+            at = flat.children.take(at * 2 + right)
+            done = flat.is_leaf.take(at)
+            if done.any():
+                node[walking[done]] = at[done]
+                going = ~done
+                walking, at, offset = walking[going], at[going], offset[going]
+        node[walking] = at
+        raw = self.init + self.learning_rate * flat.value.take(node).reshape(trees, samples).sum(axis=0)
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0))))
+
+    @cached_property
+    def _flat(self) -> _FlatTrees:
+        return _FlatTrees.of(self)
 
     def save(self, path: Path) -> None:
         """Write the model as a compressed numpy file (no pickled objects)."""

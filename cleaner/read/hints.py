@@ -9,6 +9,7 @@ learned model weighs them, so no single name decides anything.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -126,8 +127,7 @@ def element_hints(element: HtmlElement) -> int:
         bits |= _GROUP_BIT[TAG_HINTS[tag]]
     names = " ".join(filter(None, (element.get("class"), element.get("id"))))
     if names:
-        for word in _WORDS.findall(_CAMEL.sub(" ", names[:_MAX_NAME_CHARS]).lower()):
-            bits |= _WORD_GROUPS.get(word, 0)
+        bits |= _name_hints(names[:_MAX_NAME_CHARS])
     role = element.get("role")
     if role:
         bits |= _GROUP_BIT.get(ROLE_HINTS.get(role.strip().lower(), ""), 0)
@@ -136,6 +136,15 @@ def element_hints(element: HtmlElement) -> int:
         if value:
             schema = value.rsplit("/", 1)[-1].strip().lower()
             bits |= _GROUP_BIT.get(SCHEMA_HINTS.get(schema, ""), 0)
+    return bits
+
+
+@lru_cache(maxsize=8192)
+def _name_hints(names: str) -> int:
+    """The hint groups named in class and id names (pages repeat a few class names many times)."""
+    bits = 0
+    for word in _WORDS.findall(_CAMEL.sub(" ", names).lower()):
+        bits |= _WORD_GROUPS.get(word, 0)
     return bits
 
 

@@ -39,8 +39,8 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
     """Every block of the page with its structure and layout features, plus the page's metadata."""
     html = _XML_DECLARATION.sub("", html, count=1)
     tree = load_html(html)
-    page = page_blocks(tree) if tree is not None else []
-    if tree is None or not page:
+    page = page_blocks(tree) if tree is not None else None
+    if tree is None or page is None or not page.blocks:
         # Nothing to walk (tiny or unusual pages): trafilatura's baseline still finds paragraphs,
         # article elements and JSON-LD bodies, which beats answering nothing.
         _, text, _ = trafilatura.baseline(html)
@@ -48,7 +48,7 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
     rows = layout_features(page, _extracted_text(tree, url))
     blocks: list[Block] = []
     origin: list[int] = []
-    for index, (found, region) in enumerate(zip(page, block_regions(rows), strict=True)):
+    for index, (found, region) in enumerate(zip(page.blocks, block_regions(rows), strict=True)):
         pieces = split_residue(_lines(_block(found, region)))
         blocks += pieces
         origin += [index] * len(pieces)
@@ -80,10 +80,10 @@ def _list_item_of(found: PageBlock) -> tuple[int, bool] | None:
     """(nesting, numbered) when a paragraph is the text of a list item (`<li><p>...</p></li>`, or a
     `<div>` between them): renderings show it as the item it is. The layout features keep the
     paragraph's own tag; this is the block's kind for the steps and renderings."""
-    above = [str(element.tag).lower() for element in found.containers[:-1]]
-    if "li" not in above[-2:]:
+    above = found.containers[:-1]
+    if not any(str(element.tag).lower() == "li" for element in above[-2:]):
         return None
-    lists = [tag for tag in above if tag in LIST_TAGS]
+    lists = [tag for tag in (str(element.tag).lower() for element in above) if tag in LIST_TAGS]
     return max(1, len(lists)), bool(lists) and lists[-1] == "ol"
 
 

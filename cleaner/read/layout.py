@@ -12,13 +12,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 from lxml.html import HtmlElement
 
 from cleaner.document import Kind
 from cleaner.read.hints import HINT_GROUPS, element_hints
-from cleaner.read.page import PageBlock
+from cleaner.read.page import Page, PageBlock
 
 _TOKEN = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -63,58 +65,50 @@ LAYOUT_FEATURES: tuple[str, ...] = (
 _INDEX = {name: i for i, name in enumerate(LAYOUT_FEATURES)}
 
 
-class TokenKeys:
-    """Lowercased tokens as small integers, and 4-token shingles as one integer each, shared by a
-    page's blocks and an extractor's output so that membership is one vectorised lookup."""
-
-    def __init__(self) -> None:
-        self._ids: dict[str, int] = {}
-
-    def ids(self, text: str) -> np.ndarray:
-        ids = self._ids
-        return np.fromiter(
-            (ids.setdefault(token, len(ids) + 1) for token in _TOKEN.findall(text.lower())), dtype=np.int64
-        )
-
-    @staticmethod
-    def shingles(ids: np.ndarray) -> np.ndarray:
-        """The key of the shingle starting at each position (len(ids) - 3 of them)."""
-        if len(ids) < SHINGLE:
-            return np.zeros(0, dtype=np.int64)
-        # Token ids stay far below 2**15 on any page; four of them fit in an int64 without collisions.
-        return (ids[:-3] << 45) | (ids[1:-2] << 30) | (ids[2:-1] << 15) | ids[3:]
+def _shingles(ids: np.ndarray) -> np.ndarray:
+    """The key of the 4-token shingle starting at each position (len(ids) - 3 of them)."""
+    if len(ids) < SHINGLE:
+        return np.zeros(0, dtype=np.int64)
+    # Token ids stay far below 2**15 on any page; four of them fit in an int64 without collisions.
+    return (ids[:-3] << 45) | (ids[1:-2] << 30) | (ids[2:-1] << 15) | ids[3:]
 
 
 def extracted_shares(texts: Sequence[str], extracted: str) -> np.ndarray:
     """Per block, the share of its shingles that the extractor's output holds; a block shorter than a
     shingle counts as held when its tokens stand together in the output."""
-    keys = TokenKeys()
-    found = keys.ids(extracted)
-    per_block = [keys.ids(text) for text in texts]
-    lengths = np.array([len(ids) for ids in per_block], dtype=np.int64)
+    found_tokens = _TOKEN.findall(extracted.lower())
+    per_block = [_TOKEN.findall(text.lower()) for text in texts]
     shares = np.zeros(len(texts))
-    if not len(found):
+    if not found_tokens:
         return shares
+    # Lowercased tokens as small integers (1, 2, ... in order of first appearance, the output's first),
+    # so that membership is one vectorised lookup; all blocks' tokens end to end.
+    order = dict.fromkeys(chain(found_tokens, chain.from_iterable(per_block)))
+    numbers = dict(zip(order, range(1, len(order) + 1), strict=True))
+    found = np.fromiter(map(numbers.__getitem__, found_tokens), dtype=np.int64, count=len(found_tokens))
+    lengths = np.array([len(tokens) for tokens in per_block], dtype=np.int64)
+    tokens = np.fromiter(
+        map(numbers.__getitem__, chain.from_iterable(per_block)), dtype=np.int64, count=int(lengths.sum())
+    )
+    starts = np.cumsum(lengths) - lengths
     for size in (1, 2, 3):  # short blocks: their whole token sequence among the output's n-grams
         chosen = np.flatnonzero(lengths == size)
         if len(chosen):
-            block_keys = np.array([_ngram_key(per_block[i]) for i in chosen], dtype=np.int64)
+            first = starts.take(chosen)
+            block_keys = np.zeros(len(chosen), dtype=np.int64)
+            for offset in range(size):
+                block_keys = block_keys << 15 | tokens.take(first + offset)
             shares[chosen] = np.isin(block_keys, _ngram_keys(found, size))
     long_blocks = np.flatnonzero(lengths >= SHINGLE)
     if len(long_blocks):
-        grams = np.concatenate([TokenKeys.shingles(per_block[i]) for i in long_blocks])
-        hits = np.isin(grams, TokenKeys.shingles(found)).astype(np.float64)
-        counts = lengths[long_blocks] - SHINGLE + 1
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-        shares[long_blocks] = np.add.reduceat(hits, starts) / counts
+        counts = lengths.take(long_blocks) - SHINGLE + 1
+        # Shingles inside each long block, block after block: none spans two blocks.
+        firsts = np.cumsum(counts) - counts
+        at = np.arange(int(counts.sum())) + np.repeat(starts.take(long_blocks) - firsts, counts)
+        grams = _shingles(tokens).take(at)
+        hits = np.isin(grams, _shingles(found)).astype(np.float64)
+        shares[long_blocks] = np.add.reduceat(hits, firsts) / counts
     return shares
-
-
-def _ngram_key(ids: np.ndarray) -> int:
-    key = 0
-    for token in ids.tolist():
-        key = key << 15 | token
-    return key
 
 
 def _ngram_keys(ids: np.ndarray, size: int) -> np.ndarray:
@@ -126,8 +120,9 @@ def _ngram_keys(ids: np.ndarray, size: int) -> np.ndarray:
     return keys
 
 
-def layout_features(blocks: Sequence[PageBlock], extracted: str) -> np.ndarray:
+def layout_features(page: Page, extracted: str) -> np.ndarray:
     """One row of LAYOUT_FEATURES per block; `extracted` is an extractor's output for the page."""
+    blocks = page.blocks
     count = len(blocks)
     rows = np.zeros((count, len(LAYOUT_FEATURES)), dtype=np.float64)
     if not count:
@@ -135,16 +130,51 @@ def layout_features(blocks: Sequence[PageBlock], extracted: str) -> np.ndarray:
     shares = extracted_shares([block.text for block in blocks], extracted)
     chars = np.array([len(block.text) for block in blocks], dtype=np.float64)
     links = np.array([block.link_density for block in blocks])
-    rows[:, _SHAPE] = [_shape(block) for block in blocks]
-    hints = _HintPaths()
-    rows[:, _MARKUP] = [hints.of(block) for block in blocks]
-    rows[:, _CONTAINERS] = _ContainerStats(blocks, chars, shares).rows(blocks)
-    rows[:, _SIGNATURES] = _signature_rows(blocks, chars, shares)
+    paths = _Paths(page)
+    rows[:, _SHAPE] = [
+        _shape(block, depth) for block, depth in zip(blocks, paths.depth.tolist(), strict=True)
+    ]
+    markup, group_counts = _markup_rows(page, paths)
+    rows[:, _MARKUP] = markup
+    rows[:, _CONTAINERS] = _container_rows(paths, chars, links, shares)
+    rows[:, _SIGNATURES] = _signature_rows(page, paths, chars, shares)
     rows[:, _INDEX["extracted"]] = shares
     rows[:, _INDEX["link_density"]] = links
     _neighbour_columns(rows, shares, links, chars)
-    _page_columns(rows, shares, chars, hints)
+    _page_columns(rows, shares, chars, group_counts)
     return rows
+
+
+class _Paths:
+    """Every block's containers as node numbers (`Page.elements`), one row per level above the
+    block: `up[0]` its own container, `up[1]` the parent, ...; `top` (one past the last node) where
+    the page ends."""
+
+    def __init__(self, page: Page) -> None:
+        self.top = top = len(page.elements)
+        parents = np.array([*page.parents, top], dtype=np.int64)
+        parents[parents < 0] = top
+        level = np.array([block.node for block in page.blocks], dtype=np.int64)
+        levels = [level]
+        while (level < top).any():
+            level = parents.take(level)
+            levels.append(level)
+        self.up = np.array(levels[:-1]) if len(levels) > 1 else np.zeros((0, len(level)), dtype=np.int64)
+        self.parents = parents
+        # The number of containers of each block (the html element's block has one).
+        self.depth = (self.up < top).sum(axis=0)
+        inside = self.up < top
+        # (block, container) pairs, block by block: sums over them add in the blocks' order.
+        self.pair_node = self.up.T[inside.T]
+        self.pair_block = np.nonzero(inside.T)[0]
+        # The containers that hold a block, in page order (a parent before its children).
+        self.used = np.unique(self.pair_node)
+
+    def at(self, level: int) -> np.ndarray:
+        """Each block's container `level` steps up (`top` where there is none)."""
+        if level < len(self.up):
+            return self.up[level]
+        return np.full(self.up.shape[1], self.top, dtype=np.int64)
 
 
 _SHAPE_NAMES = (
@@ -156,7 +186,7 @@ _SHAPE = [_INDEX[name] for name in _SHAPE_NAMES]
 _KIND_SLOTS = {kind: index for index, kind in enumerate(_KINDS)}
 
 
-def _shape(block: PageBlock) -> list[float]:
+def _shape(block: PageBlock, depth: int) -> list[float]:
     """The block's own shape: size, punctuation, capitals, digits, kind."""
     text = block.text
     tokens = _TOKEN.findall(text)
@@ -171,13 +201,13 @@ def _shape(block: PageBlock) -> list[float]:
         sum(map(text.count, _PUNCTUATION)) / words,
         float(_SENTENCE_END.search(text) is not None),
         math.log1p(len(_SENTENCE_BREAK.findall(text))),
-        sum(token.isdigit() for token in tokens) / words,
-        sum(token[0].isupper() for token in tokens) / words,
+        sum(map(str.isdigit, tokens)) / words,
+        sum(map(str.isupper, map(itemgetter(0), tokens))) / words,
         sum(map(len, tokens)) / words,
         math.log1p(text.count("\n")),
         float(block.hidden),
         float(block.level or 0),
-        float(len(block.containers)),
+        float(depth),
         *kinds,
         float(_URL_LIKE.match(text) is not None),
         float(" " not in text and len(text) > 20),
@@ -191,43 +221,41 @@ _MARKUP = [
 ]
 _TAG_SLOTS = {tag: index for index, tag in enumerate(_TAGS)}
 _ANCESTOR_SLOTS = {tag: index for index, tag in enumerate(_ANCESTOR_TAGS)}
+_GROUP_BITS = np.array([1 << group for group in range(len(HINT_GROUPS))], dtype=np.int64)
 
 
-class _HintPaths:
-    """Per container element, memoised: the landmark tags above it and, per hint group, how far up
-    the nearest hint stands (ancestors are shared by many blocks, so each is read once)."""
-
-    def __init__(self) -> None:
-        self._memo: dict[HtmlElement, tuple[list[int], list[float]]] = {}
-        self.group_counts = np.zeros(len(HINT_GROUPS))
-
-    def of(self, block: PageBlock) -> list[float]:
-        containers = block.containers
-        top = len(containers) - 1
-        while top >= 0 and containers[top] not in self._memo:
-            top -= 1
-        if top >= 0:
-            distances, inside = self._memo[containers[top]]
-        else:
-            distances, inside = [MAX_HINT_DISTANCE] * len(HINT_GROUPS), [0.0] * len(_ANCESTOR_TAGS)
-        for element in containers[top + 1 :]:
-            bits = element_hints(element)
-            distances = [
-                0 if bits >> group & 1 else min(d + 1, MAX_HINT_DISTANCE) for group, d in enumerate(distances)
-            ]
-            if bits:
-                self.group_counts += [bits >> group & 1 for group in range(len(HINT_GROUPS))]
-            tag = element.tag.lower() if isinstance(element.tag, str) else ""
-            if tag in _ANCESTOR_SLOTS:
-                inside = inside.copy()
-                inside[_ANCESTOR_SLOTS[tag]] = 1.0
-            self._memo[element] = (distances, inside)
-        own = [0.0] * len(_TAGS)
-        tag = block.element.tag.lower() if isinstance(block.element.tag, str) else ""
+def _markup_rows(page: Page, paths: _Paths) -> tuple[np.ndarray, np.ndarray]:
+    """Per block: its own tag, the landmark tags above it and, per hint group, how near the nearest
+    hint above it stands (each container read once); and per hint group the number of containers
+    holding blocks that declare it."""
+    nodes = paths.top + 1  # and one for "above the top"
+    own = np.full(nodes, -1, dtype=np.int64)
+    landmark = np.full(nodes, -1, dtype=np.int64)
+    bits = np.zeros(nodes, dtype=np.int64)
+    for node in paths.used.tolist():
+        element = page.elements[node]
+        bits[node] = element_hints(element)
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        landmark[node] = _ANCESTOR_SLOTS.get(tag, -1)
         tag = "h" if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else tag
-        if tag in _TAG_SLOTS:
-            own[_TAG_SLOTS[tag]] = 1.0
-        return [*own, *inside, *(1.0 - d / MAX_HINT_DISTANCE for d in distances)]
+        own[node] = _TAG_SLOTS.get(tag, -1)
+    count = len(page.blocks)
+    rows = np.zeros((count, len(_MARKUP)), dtype=np.float64)
+    tags = own.take(paths.at(0))
+    tagged = np.flatnonzero(tags >= 0)
+    rows[tagged, tags.take(tagged)] = 1.0
+    # A landmark anywhere above the block.
+    marks = landmark.take(paths.up)
+    level, block = np.nonzero(marks >= 0)
+    rows[block, len(_TAGS) + marks[level, block]] = 1.0
+    # Per hint group, the first level up (0: the block's own container) that declares it, if nearer
+    # than MAX_HINT_DISTANCE.
+    near = np.stack([paths.at(level) for level in range(MAX_HINT_DISTANCE)])
+    declared = (bits.take(near)[:, :, None] & _GROUP_BITS) != 0
+    distance = np.where(declared.any(axis=0), declared.argmax(axis=0), MAX_HINT_DISTANCE)
+    rows[:, len(_TAGS) + len(_ANCESTOR_TAGS) :] = 1.0 - distance / MAX_HINT_DISTANCE
+    group_counts = ((bits.take(paths.used)[:, None] & _GROUP_BITS) != 0).sum(axis=0).astype(np.float64)
+    return rows, group_counts
 
 
 _CONTAINERS = [
@@ -237,41 +265,36 @@ _CONTAINERS = [
 ]
 
 
-class _ContainerStats:
-    """Text, link text, extracted text and blocks under every container element of the page."""
+def _log1p(values: np.ndarray) -> np.ndarray:
+    """`math.log1p` of each value (the features were always computed with it)."""
+    return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=len(values))
 
-    def __init__(self, blocks: Sequence[PageBlock], chars: np.ndarray, shares: np.ndarray) -> None:
-        self.stats: dict[HtmlElement, list[float]] = {}
-        for block, size, share in zip(blocks, chars.tolist(), shares.tolist(), strict=True):
-            linked = block.link_density * size
-            for element in block.containers:
-                found = self.stats.get(element)
-                if found is None:
-                    self.stats[element] = [size, linked, share * size, 1.0]
-                else:
-                    found[0] += size
-                    found[1] += linked
-                    found[2] += share * size
-                    found[3] += 1.0
 
-    def rows(self, blocks: Sequence[PageBlock]) -> list[list[float]]:
-        empty = [0.0] * 4
-        out = []
-        for block in blocks:
-            row: list[float] = []
-            for level in range(1, CONTAINER_LEVELS + 1):
-                if len(block.containers) <= level:
-                    row += empty
-                    continue
-                size, linked, extracted, count = self.stats[block.containers[-1 - level]]
-                row += [
-                    math.log1p(size),
-                    linked / size if size else 0.0,
-                    extracted / size if size else 0.0,
-                    math.log1p(count),
-                ]
-            out.append(row)
-        return out
+def _ratio(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
+    return np.divide(part, whole, out=np.zeros_like(part), where=whole != 0)
+
+
+def _container_rows(paths: _Paths, chars: np.ndarray, links: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """Text, link text, extracted text and blocks under the parent, grandparent and great-grandparent."""
+    nodes = paths.top + 1
+    by_node, by_block = paths.pair_node, paths.pair_block
+    # bincount adds in the pairs' order, block by block, as a running sum per container would.
+    size = np.bincount(by_node, weights=chars.take(by_block), minlength=nodes)
+    linked = np.bincount(by_node, weights=(links * chars).take(by_block), minlength=nodes)
+    kept = np.bincount(by_node, weights=(shares * chars).take(by_block), minlength=nodes)
+    blocks = np.bincount(by_node, minlength=nodes).astype(np.float64)
+    out = np.zeros((len(chars), len(_CONTAINERS)), dtype=np.float64)
+    for level in range(1, CONTAINER_LEVELS + 1):
+        node = paths.at(level)
+        there = np.flatnonzero(node < paths.top)
+        node = node.take(there)
+        column = (level - 1) * 4
+        size_there = size.take(node)
+        out[there, column] = _log1p(size_there)
+        out[there, column + 1] = _ratio(linked.take(node), size_there)
+        out[there, column + 2] = _ratio(kept.take(node), size_there)
+        out[there, column + 3] = _log1p(blocks.take(node))
+    return out
 
 
 _SIGNATURES = [
@@ -285,37 +308,31 @@ def _signature(element: HtmlElement) -> tuple[str, str]:
     return (str(element.tag), element.get("class") or "")
 
 
-def _signature_rows(blocks: Sequence[PageBlock], chars: np.ndarray, shares: np.ndarray) -> list[list[float]]:
+def _signature_rows(page: Page, paths: _Paths, chars: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Per block and level (own container, parent, grandparent): over all blocks whose container at
     that level has the same tag and class, the share the extractor kept, their text, their containers."""
-    totals: dict[tuple[int, tuple[str, str]], list[float]] = {}
-    containers: dict[tuple[int, tuple[str, str]], set[int]] = {}
-    keys: list[list[tuple[int, tuple[str, str]] | None]] = []
-    for block, size, share in zip(blocks, chars.tolist(), shares.tolist(), strict=True):
-        block_keys: list[tuple[int, tuple[str, str]] | None] = []
-        for level in range(SIGNATURE_LEVELS):
-            if len(block.containers) <= level:
-                block_keys.append(None)
-                continue
-            element = block.containers[-1 - level]
-            key = (level, _signature(element))
-            total = totals.setdefault(key, [0.0, 0.0])
-            total[0] += size * share
-            total[1] += size
-            containers.setdefault(key, set()).add(id(element))
-            block_keys.append(key)
-        keys.append(block_keys)
-    rows = []
-    for block_keys in keys:
-        row: list[float] = []
-        for found in block_keys:
-            if found is None:
-                row += [0.0, 0.0, 0.0]
-                continue
-            kept, size = totals[found]
-            row += [kept / size if size else 0.0, math.log1p(size), math.log1p(len(containers[found]))]
-        rows.append(row)
-    return rows
+    numbers: dict[tuple[str, str], int] = {}
+    signature = np.zeros(paths.top + 1, dtype=np.int64)
+    for node in paths.used.tolist():
+        signature[node] = numbers.setdefault(_signature(page.elements[node]), len(numbers))
+    kinds = max(len(numbers), 1)
+    kept_chars = chars * shares
+    out = np.zeros((len(chars), len(_SIGNATURES)), dtype=np.float64)
+    for level in range(SIGNATURE_LEVELS):
+        node = paths.at(level)
+        there = np.flatnonzero(node < paths.top)
+        node = node.take(there)
+        key = signature.take(node)
+        kept = np.bincount(key, weights=kept_chars.take(there), minlength=kinds)
+        size = np.bincount(key, weights=chars.take(there), minlength=kinds)
+        seen = np.zeros(paths.top + 1, dtype=bool)
+        seen[node] = True  # each container once: a signature counts its distinct containers
+        containers = np.bincount(signature.take(np.flatnonzero(seen)), minlength=kinds).astype(np.float64)
+        column = level * 3
+        out[there, column] = _ratio(kept.take(key), size.take(key))
+        out[there, column + 1] = _log1p(size.take(key))
+        out[there, column + 2] = _log1p(containers.take(key))
+    return out
 
 
 def _neighbour_columns(rows: np.ndarray, shares: np.ndarray, links: np.ndarray, chars: np.ndarray) -> None:
@@ -342,10 +359,10 @@ def _neighbour_columns(rows: np.ndarray, shares: np.ndarray, links: np.ndarray, 
         rows[:, _INDEX[f"window_{name}"]] = window
 
 
-def _page_columns(rows: np.ndarray, shares: np.ndarray, chars: np.ndarray, hints: _HintPaths) -> None:
+def _page_columns(rows: np.ndarray, shares: np.ndarray, chars: np.ndarray, group_counts: np.ndarray) -> None:
     rows[:, _INDEX["page_log_blocks"]] = math.log1p(len(shares))
     rows[:, _INDEX["page_extracted"]] = float((shares * chars).sum() / max(chars.sum(), 1.0))
-    counts = dict(zip(HINT_GROUPS, hints.group_counts, strict=True))
+    counts = dict(zip(HINT_GROUPS, group_counts.tolist(), strict=True))
     for group in ("forum", "comments", "docs"):
         rows[:, _INDEX[f"page_hint_{group}"]] = math.log1p(counts[group])
 

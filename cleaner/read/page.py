@@ -15,6 +15,8 @@ no blocks inside is one block (a data table); a table holding blocks is layout a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -38,6 +40,8 @@ SKIPPED_TAGS = frozenset(
 CONTROL_TAGS = frozenset({"button", "select", "textarea"})
 HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 LIST_TAGS = frozenset({"ul", "ol", "menu", "dir"})
+# Attributes that can hide an element (see `_is_hidden`).
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # A <br> in the collected text: source newlines fold to spaces as in a browser, a <br> stays a break.
@@ -57,6 +61,8 @@ class PageBlock:
     element: HtmlElement
     # Block containers from the outermost (html) down to `element`.
     containers: tuple[HtmlElement, ...]
+    # `element` among the page's containers (`Page.elements`).
+    node: int
     link_chars: int = 0
     hidden: bool = False
     # Heading level (1-6), or list depth (1 for a top-level item).
@@ -71,13 +77,38 @@ class PageBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
+@dataclass(slots=True)
+class Page:
+    """The page's blocks, and every block container the walk opened: container `n` is
+    `elements[n]`, inside container `parents[n]` (-1 at the top). A container comes after its
+    parent, so the containers of a block are its node and its node's parents, up to the top."""
+
+    blocks: list[PageBlock]
+    elements: list[HtmlElement]
+    parents: list[int]
+
+
 class _Flow:
     """The inline text of one block container being collected."""
 
-    __slots__ = ("element", "hidden", "images", "link_chars", "links", "parts", "size")
+    __slots__ = (
+        "containers", "element", "hidden", "images", "link_chars", "links", "lists", "node", "numbered",
+        "parts", "quoted", "size", "tag",
+    )  # fmt: skip
 
-    def __init__(self, element: HtmlElement, hidden: bool) -> None:
-        self.element, self.hidden = element, hidden
+    def __init__(self, element: HtmlElement, hidden: bool, node: int, parent: _Flow | None) -> None:
+        self.element, self.hidden, self.node = element, hidden, node
+        self.tag = tag = str(element.tag).lower()
+        # The containers from the top down to this one; how many of them are lists, whether the
+        # innermost list is numbered, whether one is a quote.
+        self.containers: tuple[HtmlElement, ...] = (element,)
+        self.lists, self.numbered, self.quoted = 0, False, False
+        if parent is not None:
+            self.containers = (*parent.containers, element)
+            self.lists, self.numbered, self.quoted = parent.lists, parent.numbered, parent.quoted
+        if tag in LIST_TAGS:
+            self.lists, self.numbered = self.lists + 1, tag == "ol"
+        self.quoted = self.quoted or tag == "blockquote"
         self.parts: list[str] = []
         self.size = 0
         self.link_chars = 0
@@ -91,9 +122,11 @@ class _Flow:
             self.link_chars += len(text.strip())
 
 
-def page_blocks(tree: HtmlElement) -> list[PageBlock]:
-    """Every block of visible text in the page, in document order."""
-    return _Walker().walk(tree)
+def page_blocks(tree: HtmlElement) -> Page:
+    """Every block of visible text in the page, in document order, and the containers they sit in."""
+    walker = _Walker()
+    blocks = walker.walk(tree)
+    return Page(blocks, walker.elements, walker.parents)
 
 
 class _Walker:
@@ -103,14 +136,17 @@ class _Walker:
         self.links: list[tuple[_Flow, int, str]] = []  # open links: (flow, start offset, href)
         self.hidden_depth = 0
         self.pre_depth = 0
+        self.elements: list[HtmlElement] = []
+        self.parents: list[int] = []
 
     def walk(self, tree: HtmlElement) -> list[PageBlock]:
         walker = etree.iterwalk(tree, events=("start", "end"))
         hidden_at: list[HtmlElement] = []
+        stack, links = self.stack, self.links  # the same lists, read without attribute lookups
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):  # comments, processing instructions: only their tail is text
-                if event == "end" and element.tail and self.stack:
+                if event == "end" and element.tail and stack:
                     self._text(element.tail)
                 continue
             tag = tag.lower()
@@ -118,10 +154,10 @@ class _Walker:
                 if tag in SKIPPED_TAGS or (tag in CONTROL_TAGS and not _holds_blocks(element)):
                     walker.skip_subtree()
                     continue
-                if _is_hidden(element):
+                if _HIDING.intersection(element.keys()) and _is_hidden(element):
                     hidden_at.append(element)
                     self.hidden_depth += 1
-                if tag in BLOCK_TAGS or not self.stack:
+                if tag in BLOCK_TAGS or not stack:
                     if tag == "table" and _is_data_table(element):
                         self._table(element)
                         walker.skip_subtree()
@@ -130,32 +166,38 @@ class _Walker:
                 if tag == "pre":
                     self.pre_depth += 1
                 elif tag == "a":
-                    self.links.append((self.stack[-1], self.stack[-1].size, element.get("href") or ""))
+                    links.append((stack[-1], stack[-1].size, element.get("href") or ""))
                 elif tag == "img":
                     self._image(element)
-                elif tag == "br" and self.stack:
-                    self.stack[-1].add(_BREAK, False)
-                if element.text:
-                    self._text(element.text)
+                elif tag == "br" and stack:
+                    stack[-1].add(_BREAK, False)
+                text = element.text
+                if text:  # the text at the start of the element (inlined: the walk's hottest path)
+                    flow = stack[-1]
+                    flow.parts.append(text)
+                    flow.size += len(text)
+                    if links:
+                        flow.link_chars += len(text.strip())
             else:
-                if tag == "a" and self.links:
-                    flow, start, href = self.links.pop()
-                    if href and flow is self.stack[-1] and flow.size > start:
+                if tag == "a" and links:
+                    flow, start, href = links.pop()
+                    if href and flow is stack[-1] and flow.size > start:
                         flow.links.append(Link(start, flow.size, href))
                 elif tag == "pre":
                     self.pre_depth = max(0, self.pre_depth - 1)
-                if (
-                    (tag in BLOCK_TAGS or len(self.stack) == 1)
-                    and self.stack
-                    and self.stack[-1].element is element
-                ):
+                if (tag in BLOCK_TAGS or len(stack) == 1) and stack and stack[-1].element is element:
                     self._close()
                 if hidden_at and hidden_at[-1] is element:
                     hidden_at.pop()
                     self.hidden_depth -= 1
-                if element.tail and self.stack:
-                    self._text(element.tail)
-        while self.stack:
+                text = element.tail
+                if text and stack:  # as above, the text after the element
+                    flow = stack[-1]
+                    flow.parts.append(text)
+                    flow.size += len(text)
+                    if links:
+                        flow.link_chars += len(text.strip())
+        while stack:
             self._close()
         return self.blocks
 
@@ -167,37 +209,60 @@ class _Walker:
         if self.stack and src:
             self.stack[-1].images.append(Image(self.stack[-1].size, src, element.get("alt") or ""))
 
+    def _node(self, element: HtmlElement) -> int:
+        """Number a container, inside the innermost open one."""
+        self.elements.append(element)
+        self.parents.append(self.stack[-1].node if self.stack else -1)
+        return len(self.elements) - 1
+
     def _open(self, element: HtmlElement) -> None:
-        if self.stack:
-            self._flush(self.stack[-1])
-        self.stack.append(_Flow(element, self.hidden_depth > 0))
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and (parent.parts or parent.images):
+            self._flush(parent)
+        self.stack.append(_Flow(element, self.hidden_depth > 0, self._node(element), parent))
 
     def _close(self) -> None:
-        self._flush(self.stack[-1])
-        self.stack.pop()
+        closing = self.stack.pop()
+        if closing.parts or closing.images:
+            self._flush(closing)
         if self.stack:  # text after the block continues its parent's flow as a new block
             parent = self.stack[-1]
-            parent.parts, parent.size, parent.link_chars, parent.links, parent.images = [], 0, 0, [], []
+            if parent.parts or parent.links or parent.images or parent.size or parent.link_chars:
+                parent.parts, parent.size, parent.link_chars, parent.links, parent.images = [], 0, 0, [], []
 
     def _flush(self, flow: _Flow) -> None:
         """Emit the text collected so far in this container as a block, and start afresh."""
+        if not flow.parts:  # nothing since the last block (links end in text; images may not)
+            if flow.images:
+                flow.images = []
+            return
         raw = "".join(flow.parts)
         flow.parts, flow.size = [], 0
         links, images, link_chars = flow.links, flow.images, flow.link_chars
         flow.links, flow.images, flow.link_chars = [], [], 0
         if not raw or raw.isspace() or not raw.replace(_BREAK, " ").strip():
             return
-        element = flow.element
-        containers = tuple(f.element for f in self.stack)
-        kind, level, ordered = _kind_of(element, containers, self.pre_depth > 0)
+        element, containers = flow.element, flow.containers
+        kind, level, ordered = _kind_of(flow, self.pre_depth > 0)
         text = raw.replace(_BREAK, "\n").strip("\n") if kind is Kind.CODE else _tidy(raw)
         if not text:
             return
-        if kind is not Kind.CODE:
+        if kind is not Kind.CODE and text != raw:  # (nothing folded: every offset stays)
             links, images = _shifted(raw, links, images)
         self.blocks.append(
             PageBlock(
-                text, kind, element, containers, link_chars, flow.hidden, level, ordered, None, links, images
+                text,
+                kind,
+                element,
+                containers,
+                flow.node,
+                link_chars,
+                flow.hidden,
+                level,
+                ordered,
+                None,
+                links,
+                images,
             )
         )
 
@@ -215,27 +280,25 @@ class _Walker:
             return
         if self.stack:
             self._flush(self.stack[-1])
-        containers = (*(f.element for f in self.stack), table)
+        node = self._node(table)
+        containers = (*self.stack[-1].containers, table) if self.stack else (table,)
         text = "\n".join(" | ".join(row) for row in rows)
         link_chars = sum(len(_tidy(a.text_content())) for a in table.iter("a"))
         hidden = self.hidden_depth > 0 or _is_hidden(table)
         self.blocks.append(
-            PageBlock(text, Kind.TABLE, table, containers, link_chars, hidden, None, False, rows)
+            PageBlock(text, Kind.TABLE, table, containers, node, link_chars, hidden, None, False, rows)
         )
 
 
-def _kind_of(
-    element: HtmlElement, containers: tuple[HtmlElement, ...], in_pre: bool
-) -> tuple[Kind, int | None, bool]:
-    tag = str(element.tag).lower()
+def _kind_of(flow: _Flow, in_pre: bool) -> tuple[Kind, int | None, bool]:
+    tag = flow.tag
     if in_pre or tag == "pre":
         return Kind.CODE, None, False
     if tag in HEADING_LEVELS:
         return Kind.HEADING, HEADING_LEVELS[tag], False
     if tag == "li":
-        lists = [c for c in containers if str(c.tag).lower() in LIST_TAGS]
-        return Kind.LIST_ITEM, max(1, len(lists)), bool(lists) and str(lists[-1].tag).lower() == "ol"
-    if any(str(c.tag).lower() == "blockquote" for c in containers):
+        return Kind.LIST_ITEM, max(1, flow.lists), flow.numbered
+    if flow.quoted:
         return Kind.QUOTE, None, False
     return Kind.PARAGRAPH, None, False
 
@@ -264,6 +327,8 @@ def _is_data_table(table: HtmlElement) -> bool:
 
 def _tidy(text: str) -> str:
     """Whitespace folded as a browser does (source newlines too), line breaks from <br> kept."""
+    if _BREAK not in text:  # one line
+        return _SPACES.sub(" ", text).strip()
     lines = (_SPACES.sub(" ", line).strip() for line in text.split(_BREAK))
     return "\n".join(line for line in lines if line)
 
@@ -272,24 +337,40 @@ def _shifted(raw: str, links: list[Link], images: list[Image]) -> tuple[list[Lin
     """Offsets into the raw text moved to the tidied text (whitespace folding shifts them)."""
     if not links and not images:
         return links, images
-    mapping = _offset_map(raw)
-    moved_links = [Link(mapping[link.start], mapping[link.end], link.href) for link in links]
-    moved_images = [Image(mapping[image.at], image.src, image.alt) for image in images]
+    moved = _offset_mover(raw)
+    moved_links = [Link(moved(link.start), moved(link.end), link.href) for link in links]
+    moved_images = [Image(moved(image.at), image.src, image.alt) for image in images]
     return [link for link in moved_links if link.end > link.start], moved_images
 
 
-def _offset_map(raw: str) -> list[int]:
-    """Index in `raw` -> index in `_tidy(raw)` (len(raw) + 1 entries)."""
-    tidied = _tidy(raw)
-    mapping = [0] * (len(raw) + 1)
-    j = 0
-    for i, char in enumerate(raw):
-        mapping[i] = j
-        # A kept character, or whitespace (a source newline, a <br>) that folding made one space or
-        # line break: both move on; whitespace folded away does not.
-        if j < len(tidied) and (
-            char == tidied[j] or (tidied[j] in " \n" and (char.isspace() or char == _BREAK))
-        ):
-            j += 1
-    mapping[len(raw)] = len(tidied)
-    return mapping
+# What `_tidy` keeps as it is: runs of characters that are neither whitespace nor a <br>.
+_KEPT_RUN = re.compile(rf"[^\s{_BREAK}]+")
+
+
+def _offset_mover(raw: str) -> Callable[[int], int]:
+    """Index in `raw` -> index in `_tidy(raw)`, for 0 <= index <= len(raw).
+
+    `_tidy` keeps the runs of other characters and puts one separator (a space or a line break)
+    between two runs, whatever whitespace stood there. An index inside a run, or at its end, moves
+    with the run; an index inside the whitespace after a run points past the separator, at the next
+    run; before the first run it is 0, after the last one the tidied text's end."""
+    starts: list[int] = []
+    ends: list[int] = []
+    tidied_starts: list[int] = []
+    at = 0
+    for run in _KEPT_RUN.finditer(raw):
+        starts.append(run.start())
+        ends.append(run.end())
+        tidied_starts.append(at)
+        at += run.end() - run.start() + 1
+    tidied_end = max(at - 1, 0)
+
+    def moved(index: int) -> int:
+        run = bisect_right(starts, index) - 1
+        if run < 0:
+            return 0
+        if index <= ends[run]:
+            return tidied_starts[run] + index - starts[run]
+        return tidied_starts[run + 1] if run + 1 < len(starts) else tidied_end
+
+    return moved

@@ -14,6 +14,7 @@ import re
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from cleaner.read.jsonld import json_ld
@@ -131,6 +132,16 @@ _POST_CLASSES = frozenset(
 )
 
 
+# schema.org types of a post in a thread.
+_POST_TYPES = ("discussionforumposting", "answer")
+
+
+# Class and itemtype values of every element, read by libxml2 (a walk in Python costs more).
+_CLASS_NAMES = XPath("descendant-or-self::*/@class", smart_strings=False)
+_ITEMTYPES = XPath("descendant-or-self::*/@itemtype", smart_strings=False)
+_WITH_NAMES = XPath("descendant-or-self::*[@itemtype or @class]")
+
+
 def detect_page_type(
     tree: HtmlElement, url: str | None, linked_data: list[Any] | None = None
 ) -> tuple[PageType, dict[str, float]]:
@@ -208,12 +219,14 @@ def _path_types(url: str | None) -> set[str]:
 
 def _post_count(tree: HtmlElement) -> int:
     """Elements declared as posts, answers or comments (schema.org), or classed as posts."""
+    declared = sum(itemtype.rsplit("/", 1)[-1].lower() in _POST_TYPES for itemtype in _ITEMTYPES(tree))
+    names = "\n".join(_CLASS_NAMES(tree)).lower()
+    if not any(name in names for name in _POST_CLASSES):
+        return declared  # no element is classed as a post: the declared ones are all
     count = 0
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
+    for element in _WITH_NAMES(tree):
         itemtype = (element.get("itemtype") or "").rsplit("/", 1)[-1].lower()
-        if itemtype in ("discussionforumposting", "answer"):
+        if itemtype in _POST_TYPES:
             count += 1
             continue
         classes = element.get("class")
