@@ -84,8 +84,9 @@ class ThreadShape:
     # Lines of only a date or time a headed thread needs, within `max_heading_reach` blocks.
     min_timestamps: int = 3
     max_heading_reach: int = 80
-    # A timestamp line is short.
+    # A timestamp line is short, and so is a comments heading.
     max_timestamp_words: int = 8
+    max_heading_chars: int = 64
     # An attribution line is short; a sentence that ends "... as the minister says:" is not one.
     max_attribution_words: int = 16
     # Article prose must come first: words of prose paragraphs before the first attribution.
@@ -139,7 +140,12 @@ def mark_comment_threads(document: Document, options: CleanOptions, shape: Threa
 
 def _attributed_thread(kept: list[Block], shape: ThreadShape) -> tuple[int, int] | None:
     """(first, last) positions among the kept blocks of a thread of attribution lines."""
-    attributions = [position for position, block in enumerate(kept) if is_attribution(block, shape)]
+    # An attribution ends with a colon: that test first, it is the cheapest.
+    attributions = [
+        position
+        for position, block in enumerate(kept)
+        if block.text.rstrip().endswith(":") and is_attribution(block, shape)
+    ]
     if len(attributions) < shape.min_attributions:
         return None
     return attributions[0], attributions[-1]
@@ -150,9 +156,8 @@ def _headed_thread(document: Document, kept: list[Block], shape: ThreadShape) ->
     phrase rule may have marked already)."""
     position = 0  # kept blocks before the current block
     for block in document.blocks:
-        if word_count(block.text) <= shape.max_attribution_words and COMMENTS_HEADING.match(
-            block.text.strip()
-        ):
+        text = block.text
+        if len(text) <= shape.max_heading_chars and COMMENTS_HEADING.match(text.strip()):
             reach = kept[position : position + shape.max_heading_reach]
             times = [
                 position + offset
