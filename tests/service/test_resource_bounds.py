@@ -115,6 +115,8 @@ def _server_process(server: Server) -> psutil.Process:
 # --- fairness: one worker, one cleaning child, small limits -------------------------------------
 
 BUDGET = 8.0
+# Slow pages sent in one batch by test_a_batch_shares_one_time_budget.
+BATCH_PAGES = 16
 MAX_PENDING, PER_CLIENT = 4, 2
 
 
@@ -127,8 +129,10 @@ def _slow_lines() -> int:
     started = time.monotonic()
     clean(b"a\n" * lines, CleanOptions(format="text"))
     per_line = max((time.monotonic() - started) / lines, 1e-6)
-    # Under the block limit (a longer page is refused at once with too_many_blocks, never slow).
-    return min(int(2.0 / per_line), CleanOptions().max_blocks - 1_000)
+    # Under the block limit (a longer page is refused at once with too_many_blocks, never slow), and
+    # short enough that a batch of BATCH_PAGES of them, each line "a\\n" in JSON, fits the 2 MiB body.
+    fits_a_batch = (2 << 20) // (BATCH_PAGES * len("a\\n")) - 1_000
+    return min(int(2.0 / per_line), CleanOptions().max_blocks - 1_000, fits_a_batch)
 
 
 @pytest.fixture(scope="module")
@@ -209,13 +213,13 @@ def test_a_batch_shares_one_time_budget(fair: Server, slow_page: bytes) -> None:
     # Sixteen slow pages (each up to two seconds, under the block limit) take far longer than the
     # budget even if the machine got faster since the page was measured; within the 2 MiB body limit.
     content = slow_page.decode()
-    documents = [{"id": f"d{n}", "content": content, "format": "text"} for n in range(16)]
+    documents = [{"id": f"d{n}", "content": content, "format": "text"} for n in range(BATCH_PAGES)]
     response = httpx.post(
         f"{fair.url}/v1/clean/batch", json={"documents": documents}, headers=_as("10.3.0.1"), timeout=300
     )
     assert response.status_code == 200, response.text
     results = response.json()["results"]
-    assert [item["id"] for item in results] == [f"d{n}" for n in range(16)]
+    assert [item["id"] for item in results] == [f"d{n}" for n in range(BATCH_PAGES)]
     codes = [item["error"]["code"] for item in results if item["status"] == "error"]
     assert "time_budget" in codes  # 16 pages of up to 2 s on one child cannot fit in 8 s
     assert set(codes) <= {"time_budget"}
