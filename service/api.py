@@ -17,7 +17,7 @@ from cleaner.document import Document
 from cleaner.errors import CleanerError, EmptyInputError
 from cleaner.near.store import CollectionStore
 from cleaner.options import RENDERINGS, CleanOptions, Format, Rendering
-from cleaner.read.decode import gunzip
+from cleaner.read.decode import gunzip, has_lone_surrogate
 from cleaner.result import to_result
 from service.cleaning import CleanerDep, client_of, unless_client_gone
 from service.collections import StoreDep, admit_to_collection
@@ -242,7 +242,7 @@ def _check_document(raw: Any, metrics: Metrics) -> BatchDocument | BatchItem:
     if not isinstance(raw, dict):
         return _failed(metrics, None, "invalid_document", "a document must be a JSON object")
     identifier = raw.get("id") if isinstance(raw.get("id"), str) else None
-    if identifier is not None and not _echoable(identifier):
+    if identifier is not None and has_lone_surrogate(identifier):
         identifier = None  # an id that cannot be sent back (a lone surrogate): the item's place says which
     try:
         return BatchDocument.model_validate(raw)
@@ -363,15 +363,6 @@ def _validate(payload: Any, model: type[BatchRequest]) -> BatchRequest:
         raise RequestValidationError(
             [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_input=False)]
         ) from exc
-
-
-def _echoable(text: str) -> bool:
-    """True when the text can be sent back as UTF-8 (no lone surrogate)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # The answer's rendering fields, null unless asked for (as the schema says).

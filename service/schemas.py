@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from cleaner.document import Kind, Reason
 from cleaner.options import CleanOptions, Format, Rendering
+from cleaner.read.decode import has_lone_surrogate
 
 EXAMPLE_PAGE = (
     "<html><head><title>Port reopens after storm</title></head><body><article>"
@@ -23,13 +23,12 @@ EXAMPLE_PAGE = (
 COLLECTION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 # Document ids: anything printable (they come back in a header and in logs): no control characters.
 ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _whole_unicode(value: Any) -> Any:
     """Refuse a string with a lone UTF-16 surrogate (JSON allows the escape "\\ud800"): an id or a
     URL comes back in the answer, a header and the logs, none of which can carry one."""
-    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+    if isinstance(value, str) and has_lone_surrogate(value):
         raise ValueError("holds a lone surrogate (U+D800 to U+DFFF), which is not a Unicode character")
     return value
 

@@ -17,6 +17,7 @@ import json
 from typing import Any
 
 from cleaner.errors import MalformedLineError
+from cleaner.read.decode import has_lone_surrogate
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 
@@ -45,20 +46,12 @@ def parse_line(raw: bytes) -> tuple[str, str, str | None]:
     if url is not None and not isinstance(url, str):
         raise MalformedLineError(f'document {identifier!r} has a "url" that is not a string')
     for name, text in (("id", identifier), ("url", url)):
-        if text is not None and _has_lone_surrogate(text):
+        if text is not None and has_lone_surrogate(text):
             # "\ud800" is valid JSON but no Unicode text: the report and the output could not hold it.
             raise MalformedLineError(
                 f'the "{name}" holds a lone surrogate (\\ud800-\\udfff): not Unicode text'
             )
     return identifier, content, url
-
-
-def _has_lone_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def result_line(identifier: str, result: dict[str, Any]) -> str:

@@ -129,16 +129,17 @@ def normalize_text(text: str) -> str:
         raise BinaryInputError("the input is binary data, not HTML or text")
     if controls:
         text = _CONTROL_CHARS.sub(lambda m: "" if m.group() == "\x00" else " ", text)
-    if not text.isascii() and _has_surrogates(text):
+    if not text.isascii() and has_lone_surrogate(text):
         text = _SURROGATES.sub("\ufffd", text)
     if not text.strip():
         raise EmptyInputError("the input has no text")
     return text
 
 
-def _has_surrogates(text: str) -> bool:
-    """Whether the text holds a lone surrogate: exactly what strict UTF-8 refuses to encode (and
-    encoding costs half of a regular expression's scan)."""
+def has_lone_surrogate(text: str) -> bool:
+    """Whether the text holds a lone surrogate (U+D800 to U+DFFF, which JSON's "\\ud800" can carry):
+    exactly what strict UTF-8 refuses to encode (and encoding costs half of a regular expression's
+    scan). Such text cannot be written as UTF-8, echoed in an answer or logged."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
