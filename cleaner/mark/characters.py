@@ -15,13 +15,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from cleaner.read.words import (
-    SENTENCE_MARKS,
-    UNSPACED_WORD_LETTERS,
-    in_han_kana,
-    in_indic,
-    in_unspaced_alphabet,
-)
+from cleaner.read import words
+from cleaner.read.words import SENTENCE_MARKS, UNSPACED_WORD_LETTERS, in_han_kana, in_unspaced_alphabet
 
 # Bits of a character's class.
 LETTER = 1  # in a word of cleaner.read.words.WORD: alphanumeric, not a decimal digit (nor "_")
@@ -44,8 +39,9 @@ _SEPARATORS = frozenset("|/•·")
 _SYMBOLS = frozenset("{}()[];=<>$#_\\")
 _STOPS = frozenset(".!?")
 _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
-    (LETTER, lambda c: _unspaced_or_indic(c) or (c.isalnum() and not c.isdecimal())),
-    (WORD, lambda c: _unspaced_or_indic(c) or c.isalnum() or c == "_"),
+    # Defined by the patterns they must equal, so that the two can never drift apart.
+    (LETTER, lambda c: words.WORD.fullmatch(c) is not None),
+    (WORD, lambda c: words.TOKEN.fullmatch(c) is not None),
     (DIGIT, str.isdigit),
     (UPPER, str.isupper),
     (SPACE, str.isspace),
@@ -59,10 +55,6 @@ _TESTS: tuple[tuple[int, Callable[[str], bool]], ...] = (
     (CHUNKED, in_unspaced_alphabet),
     (FULL_STOP, SENTENCE_MARKS.__contains__),
 )
-
-
-def _unspaced_or_indic(char: str) -> bool:
-    return in_han_kana(char) or in_unspaced_alphabet(char) or in_indic(char)
 
 
 @lru_cache(maxsize=4096)

@@ -21,18 +21,15 @@ _UNSPACED_ALPHABETS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _INDIC = "\u0900-\u0dff"
 UNSPACED_WORD_LETTERS = 4
 
-_UNSPACED_UNIT = re.compile(f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}")
-# A token (letters or digits) and a word (letters only): one Han/Kana character, one chunk of an
-# unspaced alphabet, or a run of any other word characters. Outside those scripts they are `\w+`
-# and `[^\W\d_]+`.
-TOKEN = re.compile(
-    f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}"
-    f"|(?:[^\\W{_HAN_KANA}{_UNSPACED_ALPHABETS}{_INDIC}]|[{_INDIC}])+"
-)
-WORD = re.compile(
-    f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}"
-    f"|(?:[^\\W\\d_{_HAN_KANA}{_UNSPACED_ALPHABETS}{_INDIC}]|[{_INDIC}])+"
-)
+# One word of an unspaced script: a Han or Kana character, or up to four letters of an alphabet.
+_UNSPACED_WORD = f"[{_HAN_KANA}]|[{_UNSPACED_ALPHABETS}]{{1,{UNSPACED_WORD_LETTERS}}}"
+_UNSPACED_UNIT = re.compile(_UNSPACED_WORD)
+# A token (letters or digits) and a word (letters only): one word of an unspaced script, or a run of
+# any other word characters (Indic vowel signs included). Outside those scripts they are `\w+` and
+# `[^\W\d_]+`.
+_OTHER = f"{_HAN_KANA}{_UNSPACED_ALPHABETS}{_INDIC}"
+TOKEN = re.compile(f"{_UNSPACED_WORD}|(?:[^\\W{_OTHER}]|[{_INDIC}])+")
+WORD = re.compile(f"{_UNSPACED_WORD}|(?:[^\\W\\d_{_OTHER}]|[{_INDIC}])+")
 # Full-width sentence ends (Chinese, Japanese) and the Thai/Myanmar/Khmer ones, beside [.!?].
 SENTENCE_MARKS = "。！？｡।॥။៕"
 
@@ -60,11 +57,5 @@ def in_unspaced_alphabet(char: str) -> bool:
     return _UNSPACED_CHARACTER.match(char) is not None
 
 
-def in_indic(char: str) -> bool:
-    """A character of the Indic blocks, vowel signs included."""
-    return _INDIC_CHARACTER.match(char) is not None
-
-
 _HAN_KANA_CHARACTER = re.compile(f"[{_HAN_KANA}]")
 _UNSPACED_CHARACTER = re.compile(f"[{_UNSPACED_ALPHABETS}]")
-_INDIC_CHARACTER = re.compile(f"[{_INDIC}]")
