@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from cleaner.document import Block, Document, Kind, Reason
+from cleaner.mark.boilerplate import prose_paragraph
 from cleaner.options import CleanOptions
 from cleaner.read.segment import SENTENCE_END
 from cleaner.read.words import word_count
@@ -91,7 +92,7 @@ class ThreadShape:
     max_attribution_words: int = 16
     # Article prose must come first: words of prose paragraphs before the first attribution.
     min_prose_words_before: int = 40
-    # A prose paragraph, for the above.
+    # A prose paragraph (this many words, ending a sentence), for the above.
     prose_words: int = 12
     # After the last attribution: the date, "Reply" and such lines before its text.
     max_meta_lines: int = 2
@@ -127,9 +128,7 @@ def mark_comment_threads(document: Document, options: CleanOptions, shape: Threa
             continue
         first, last = span
         prose_before = sum(
-            words
-            for words in (word_count(block.text) for block in kept[:first])
-            if words >= shape.prose_words
+            word_count(block.text) for block in kept[:first] if prose_paragraph(block, shape.prose_words)
         )
         if prose_before < shape.min_prose_words_before:
             continue
