@@ -26,6 +26,12 @@ def _text(*lines: str) -> str:
     return "\n\n".join(lines)
 
 
+def _thread_marks(page: str) -> list[Block]:
+    """The blocks of the page the comment-thread step marked."""
+    document = clean(page, CleanOptions(format="text", explain=True))
+    return [block for block in document.blocks if block.rule == "comment_thread"]
+
+
 def _thread(attributions: list[str]) -> list[str]:
     lines: list[str] = []
     for attribution, reply in zip(attributions, REPLIES, strict=False):
@@ -72,15 +78,13 @@ def test_a_thread_after_the_article_is_marked(attributions: list[str]) -> None:
 )
 def test_quotes_and_forum_headers_stay(attributions: list[str]) -> None:
     page = _text(*ARTICLE, *_thread(attributions))
-    document = clean(page, CleanOptions(format="text", explain=True))
-    assert not [block for block in document.blocks if block.rule == "comment_thread"]
+    assert not _thread_marks(page)
 
 
 def test_a_thread_without_an_article_before_it_stays() -> None:
     """Replies that open the page are the page (a forum thread, a guestbook): nothing to be after."""
     lines = _thread(["harbourfan says:", "Jo M. says:", "oldtowner says:", "pier9 says:"])
-    document = clean(_text(*lines), CleanOptions(format="text", explain=True))
-    assert not [block for block in document.blocks if block.rule == "comment_thread"]
+    assert not _thread_marks(_text(*lines))
 
 
 @pytest.mark.parametrize(
@@ -164,8 +168,7 @@ def test_a_headed_thread_after_the_article_is_marked(heading: str, times: list[s
     ],
 )
 def test_headed_threads_need_a_heading_after_the_article(lines: list[str]) -> None:
-    document = clean(_text(*lines), CleanOptions(format="text", explain=True))
-    assert not [block for block in document.blocks if block.rule == "comment_thread"]
+    assert not _thread_marks(_text(*lines))
 
 
 @pytest.mark.parametrize(
