@@ -49,7 +49,10 @@ PAST_ATTRIBUTION = re.compile(rf"^{_NAME}\s(?:{_PAST})\s?:\s*$", re.IGNORECASE)
 # The comment's time of day on the line ("at 4:47 pm", "um 16:47", "à 16h47").
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?::|h)\d\d\b", re.IGNORECASE)
 # A comments section's heading: a count or the plural ("Comments", "34 Comments", "[ 167 comments ]",
-# "Top Rated Comments", "Kommentare (12)"), in the languages of the attribution verbs.
+# "Top Rated Comments", "Kommentare (12)"), in the languages of the attribution verbs. Stricter than
+# the comments_heading phrase rule on purpose: that rule removes any comments stub, a forum's
+# "Comment" button and "12 Replies" counter included, while here a heading opens a thread that is
+# then removed whole, and a forum's replies are its content.
 COMMENTS_HEADING = re.compile(
     r"^\W{0,4}(?:\d{1,6}\s)?(?:(?:all|latest|last|recent|newest|oldest|top|top rated|most recent|reader|readers')\s)?"
     r"(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|kommentarer|yorumlar|"
