@@ -112,6 +112,10 @@ class HeadlineShape:
     # Under a "Related"/"À lire aussi" label the label is the evidence, so sentence-case headlines
     # (British, French, Spanish, Italian sites) count too: capitalisation is not asked for there.
     under_label_capitalized_share: float = 0.0
+    # ... but a headline there is another article's whole title. One to three words after an inline
+    # box ("In Conclusion", "Physical Benefits", "Suite 5112") are the article's own subhead or list
+    # going on, and end the box.
+    under_label_min_words: int = 4
     min_run: int = 3
     # HTML: list items that are all link text (a list of links to other pages) in a run this long.
     link_list_density: float = 0.9
@@ -206,9 +210,15 @@ def mark_headline_runs(
 
 
 def _mark_run(run: list[Block], shape: HeadlineShape, spare: Callable[[Block], bool] | None) -> None:
+    """Mark a long enough run, but its spared lines only when they are fewer than half of it: lines
+    alike enough to make one run are one thing, the article's list or a box of links, and the
+    majority says which."""
     if len(run) >= shape.min_run:
-        for block in run:
-            if spare is not None and spare(block):
+        spared = [spare is not None and spare(block) for block in run]
+        if sum(spared) * 2 < len(run):
+            spared = [False] * len(run)
+        for block, kept in zip(run, spared, strict=True):
+            if kept:
                 continue
             block.mark(
                 Reason.RELATED_LINKS,
@@ -240,7 +250,11 @@ def _mark_link_lists(blocks: list[Block], shape: HeadlineShape) -> None:
 
 def _mark_under_labels(blocks: list[Block], shape: HeadlineShape) -> None:
     """Headlines right under a "Related"/"Read more" label are links, however many there are."""
-    linked = replace(shape, min_capitalized_share=shape.under_label_capitalized_share)
+    linked = replace(
+        shape,
+        min_capitalized_share=shape.under_label_capitalized_share,
+        min_words=shape.under_label_min_words,
+    )
     under_label = False
     for block in blocks:
         if block.rule == "related_label":

@@ -12,7 +12,14 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Block, CleanOptions, Document, Kind, Reason
-from cleaner.mark.boilerplate import HEADLINE, HeadlineShape, is_headline, mark_phrases, mark_related_links
+from cleaner.mark.boilerplate import (
+    HEADLINE,
+    HeadlineShape,
+    is_headline,
+    mark_headline_runs,
+    mark_phrases,
+    mark_related_links,
+)
 from cleaner.mark.title import mark_title
 from cleaner.pipeline import STEPS
 from cleaner.read.segment import segment_text
@@ -219,6 +226,36 @@ def test_headline_run_before_the_last_prose_paragraph_stays() -> None:
     # Subheads or a list mid-article are followed by prose: the run must come after the article.
     page = _page(ARTICLE[:1], HEADLINES[:3], ARTICLE[1:])
     assert _kept_text(page) == page
+
+
+@pytest.mark.parametrize(
+    "subhead", ["In Conclusion", "Physical Benefits", "Suite 5112", "Muscle spasms", "Add more storage"]
+)
+def test_an_inline_box_ends_at_the_articles_short_subhead(subhead: str) -> None:
+    # Under a label a headline is another article's whole title; a line of one to three words after
+    # the box is the article going on (its subhead, its list), and ends the box.
+    marks = _removed(_page(ARTICLE[:1], "Related Stories", HEADLINES[:1], subhead, ARTICLE[1:]))
+    assert marks[HEADLINES[0]] == (Reason.RELATED_LINKS, "under_related_label")
+    assert marks[subhead] == (None, None)
+    assert all(marks[paragraph] == (None, None) for paragraph in ARTICLE)
+
+
+def _run_marked_sparing(confident: set[str]) -> dict[str, Reason | None]:
+    blocks = segment_text(_page(ARTICLE, HEADLINES)).blocks
+    mark_headline_runs(blocks, spare=lambda block: block.text in confident)
+    return {block.text: block.removed for block in blocks}
+
+
+def test_one_confident_line_does_not_keep_itself_out_of_a_box_of_links() -> None:
+    # Lines alike enough to make one run are one thing: the few the classifier is sure of go with
+    # the rest (a box's first headline is no more the article's than its others).
+    marks = _run_marked_sparing({HEADLINES[0]})
+    assert all(marks[headline] is Reason.RELATED_LINKS for headline in HEADLINES)
+
+
+def test_a_run_the_classifier_mostly_keeps_is_the_articles_own_list() -> None:
+    marks = _run_marked_sparing(set(HEADLINES[:3]))
+    assert [marks[headline] for headline in HEADLINES] == [None, None, None, Reason.RELATED_LINKS]
 
 
 def test_disabled_reason_keeps_headline_runs() -> None:
