@@ -149,12 +149,12 @@ class Document:
 
     @property
     def kept_blocks(self) -> list[Block]:
-        return [block for block in self.blocks if block.kept]
+        return [block for block in self.blocks if block.removed is None]  # `kept`, without a call a block
 
     def near_article(self, within: int) -> list[Block]:
         """Kept blocks, and blocks removed for their place that stand within `within` blocks of a
         kept one: where a rule may still name what a block is (a prompt just after the article)."""
-        kept = [block.index for block in self.blocks if block.kept]
+        kept = [block.index for block in self.blocks if block.removed is None]
         if len(kept) == len(self.blocks) or not kept:
             return self.kept_blocks
         found, k = [], 0

@@ -133,6 +133,27 @@ class TreeEnsemble:
         )
 
 
+# Probabilities a rounding cannot settle in float arithmetic: this close to halfway between two
+# rounded values, the exact decimal rounding decides (a scaled probability's error is about 1e-12).
+_NEAR_HALF = 1e-9
+
+
+def rounded(probabilities: np.ndarray, digits: int = 4) -> list[float]:
+    """round(p, digits) of each probability (in [0, 1]), as Python rounds: the nearest double to the
+    correctly rounded decimal. Python's round formats every number; here only near-halves are.
+
+    >>> rounded(np.array([0.12345, 0.5, 1 / 3, 0.00005]))
+    [0.1235, 0.5, 0.3333, 0.0001]
+    """
+    scale = 10.0**digits
+    scaled = probabilities * scale
+    # k / 10**digits, both exact in a double, divides to the nearest double of the decimal.
+    found = (np.rint(scaled) / scale).tolist()
+    for number in np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < _NEAR_HALF).tolist():
+        found[number] = round(float(probabilities[number]), digits)
+    return found
+
+
 def load(source: Path) -> TreeEnsemble:
     """Read a model written by `TreeEnsemble.save`."""
     with np.load(source, allow_pickle=False) as data:

@@ -168,7 +168,7 @@ def _headed_thread(document: Document, kept: list[Block], shape: ThreadShape) ->
             ]
             if len(times) >= shape.min_timestamps:
                 return position, times[-1]  # the heading too, when no rule has marked it
-        position += block.kept
+        position += block.removed is None
     return None
 
 

@@ -44,8 +44,8 @@ from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.boilerplate import is_headline
 from cleaner.options import CleanOptions
 from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
-from cleaner.sketch.minhash import jaccard, sign
-from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words, shingles
+from cleaner.sketch.minhash import jaccard, sign_words
+from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, page_normalized_words, shingles
 
 # A text seen this many times in one document is a template of the page, kept wherever it recurs.
 RECURRING_COPIES = 3
@@ -66,7 +66,7 @@ class _Item:
     words: list[str]
     # Which run of consecutive short lines (at least VERSE_MIN_LINES long) holds it, if any.
     verse: int | None
-    # Its distinct word n-grams, once asked for (the teaser search and the signatures share them).
+    # Its distinct word n-grams, once the teaser search asks for them.
     grams: list[bytes] | None = None
 
     def shingles(self, size: int) -> list[bytes]:
@@ -94,7 +94,7 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
     if Reason.DUPLICATE not in options.reasons:
         return
     kept = document.kept_blocks
-    words = [normalized_words(block.text) for block in kept]
+    words = page_normalized_words([block.text for block in kept])
     lines = [" ".join(block_words) for block_words in words]
     items = _comparable(kept, words, options)
     teasers = _teasers(items, options)
@@ -236,7 +236,7 @@ def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     """Each long block against the earlier kept ones, on MinHash signatures (LSH for long pages)."""
     if len(items) < 2:
         return []
-    signatures = sign([item.shingles(options.shingle_words) for item in items], options.num_perm)
+    signatures = sign_words([item.words for item in items], options.shingle_words, options.num_perm)
     pairwise = len(items) <= PAIRWISE_MAX_BLOCKS
     index: BandIndex[int] | None = None
     keys = None
