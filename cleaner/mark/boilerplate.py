@@ -12,7 +12,7 @@ from cleaner.mark.rules import PHRASE_RULES, PhraseRule
 from cleaner.mark.rules.base import match_forms
 from cleaner.mark.rules.prefilter import LiteralIndex
 from cleaner.options import CleanOptions
-from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.segment import LIST_MARKER, ends_sentence
 from cleaner.read.words import word_count
 
 # HTML: blocks the page model removed this close to the article are still read by the phrase rules,
@@ -158,7 +158,7 @@ def prose_paragraph(block: Block, min_words: int) -> bool:
         block.kind is not Kind.FRAGMENT
         and len(text) >= min_words  # a word is a character at least: cheap to rule out
         and word_count(text) >= min_words
-        and bool(SENTENCE_END.search(text))
+        and ends_sentence(text)
     )
 
 
