@@ -71,9 +71,10 @@ class Image:
     alt: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
-    """One paragraph-like unit of the page, in reading order."""
+    """One paragraph-like unit of the page, in reading order. Slotted: a page makes hundreds, and
+    every step reads their fields in a loop."""
 
     index: int
     text: str
