@@ -45,7 +45,7 @@ from cleaner.mark.boilerplate import is_headline
 from cleaner.options import CleanOptions
 from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
 from cleaner.sketch.minhash import jaccard, sign_words
-from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, page_normalized_words, shingles
+from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words, shingles
 
 # A text seen this many times in one document is a template of the page, kept wherever it recurs.
 RECURRING_COPIES = 3
@@ -57,9 +57,11 @@ VERSE_MIN_LINES = 4
 REFRAIN_GAP = range(VERSE_MIN_LINES, 25)
 # A teaser ends in an ellipsis: "...", ". . .", "…", optionally in brackets ("[...]", "(…)").
 TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*+[\])]?\s*+$")
+# What every teaser's end holds.
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     block: Block
     position: int  # among the kept blocks
@@ -75,7 +77,7 @@ class _Item:
         return self.grams
 
 
-@dataclass
+@dataclass(slots=True)
 class _Copy:
     block: Block
     original: Block
@@ -94,7 +96,7 @@ def mark_duplicates(document: Document, options: CleanOptions) -> None:
     if Reason.DUPLICATE not in options.reasons:
         return
     kept = document.kept_blocks
-    words = page_normalized_words([block.text for block in kept])
+    words = [normalized_words(block.text) for block in kept]
     lines = [" ".join(block_words) for block_words in words]
     items = _comparable(kept, words, options)
     teasers = _teasers(items, options)
@@ -112,8 +114,9 @@ def _comparable(blocks: list[Block], words: list[list[str]], options: CleanOptio
     """Kept blocks long enough to compare and not dialogue turns, each knowing its verse run."""
     verse: list[int | None] = [None] * len(blocks)
     run_start = 0
+    short = [len(block_words) < options.minhash_min_words for block_words in words]
     for position in range(len(blocks) + 1):
-        if position < len(blocks) and len(words[position]) < options.minhash_min_words:
+        if position < len(blocks) and short[position]:
             continue
         if position - run_start >= VERSE_MIN_LINES:
             verse[run_start:position] = [run_start] * (position - run_start)
@@ -141,6 +144,9 @@ def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     Containers are found through an index of word pairs (pair -> blocks holding it), not by comparing
     every teaser with every block: 10,000 lines ending in an ellipsis once took quadratic time.
     """
+    # Most pages hold no ellipsis at all: one search over the page spares one a block.
+    if not _ELLIPSIS.search("\n".join([item.block.text for item in items])):
+        return []
     candidates = [item for item in items if TEASER_END.search(item.block.text)]
     if not candidates:
         return []

@@ -9,13 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Joins a page's texts for one pass of folding: a control character, which decoding drops from every
-# input, and a starter that Unicode normalisation never composes or reorders across (so folding the
-# joined texts folds each one as it would alone).
-_TEXT_BREAK = "\x00"
 
 # Fewer words than this repeat naturally (refrain labels, "Q:", "Advertisement"): never compared,
 # neither inside a page nor across a site's pages.
@@ -31,14 +26,6 @@ DIALOGUE_TURN = re.compile(
 def normalized_words(text: str) -> list[str]:
     """Words for comparison: Unicode-folded (curly quotes, widths), lowercased."""
     return _WORD.findall(_folded(text))
-
-
-def page_normalized_words(texts: Sequence[str]) -> list[list[str]]:
-    """normalized_words of each text, all texts folded at once (a page's blocks)."""
-    joined = _TEXT_BREAK.join(texts)
-    if not texts or joined.count(_TEXT_BREAK) != len(texts) - 1:  # a text holds the break: one by one
-        return [normalized_words(text) for text in texts]
-    return list(map(_WORD.findall, _folded(joined).split(_TEXT_BREAK)))
 
 
 def _folded(text: str) -> str:
