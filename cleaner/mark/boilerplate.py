@@ -65,15 +65,18 @@ class RuleSet:
         still in order of precedence.
         """
         found: list[PhraseRule | None] = [None] * len(texts)
-        # No prompt is this long: bounds every rule's work on a block.
-        short = [number for number, text in enumerate(texts) if len(text) <= MAX_RULE_CHARS]
+        # No prompt is this long (in characters, then in words): long prose, most of a page's text,
+        # is never formed nor scanned, and every rule's work on a block stays bounded.
+        short = [
+            number
+            for number, text in enumerate(texts)
+            if len(text) <= MAX_RULE_CHARS and word_count(text) <= self._longest_cap
+        ]
         forms = match_forms([texts[number] for number in short])
         for number, form, literals in zip(short, forms, self._literals.found_in(forms), strict=True):
             if not literals and not self._always:
                 continue
             words = word_count(texts[number])
-            if words > self._longest_cap:
-                continue  # long prose: no prompt is this long
             candidates = set(self._always)
             for literal in literals:
                 candidates.update(self._rules_of[literal])
