@@ -150,7 +150,8 @@ class Document:
 
     @property
     def kept_blocks(self) -> list[Block]:
-        return [block for block in self.blocks if block.removed is None]  # block.kept, without a property call
+        # block.kept, read without a property call a block
+        return [block for block in self.blocks if block.removed is None]
 
     def near_article(self, within: int) -> list[Block]:
         """Kept blocks, and blocks removed for their place that stand within `within` blocks of a
