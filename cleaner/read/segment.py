@@ -13,6 +13,7 @@ from cleaner.read.words import SENTENCE_MARKS
 
 # A line starting with a bullet or a number is a list item in scraped plain text.
 LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+_BULLETS = frozenset("-–—•*·▪►")
 # A block that ends a sentence (closing quotes and brackets allowed after the stop): prose.
 SENTENCE_END = re.compile(f"[.!?…{SENTENCE_MARKS}]" r"[\"'”’»)\]]*\s*$")
 _SENTENCE_STOPS = frozenset(f".!?…{SENTENCE_MARKS}")
@@ -55,8 +56,11 @@ def segment_text(text: str) -> Segmented:
             blocks.append(new_block(" ".join(lines)))
             continue
         for line in lines:
-            blocks.append(new_block(line, Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH))
-    return Segmented(numbered(split_residue(blocks)), Metadata())
+            # A stripped line starts with its marker: most lines start with a letter, and skip the regex.
+            marked = (line[0] in _BULLETS or line[0].isdigit()) and LIST_MARKER.match(line)
+            blocks.append(new_block(line, Kind.LIST_ITEM if marked else Kind.PARAGRAPH))
+    # Segmenting only folds and strips spaces, so a residue in a block is one in the text.
+    return Segmented(numbered(split_residue(blocks) if _RESIDUE_HINT.search(text) else blocks), Metadata())
 
 
 def _tidy_chunks(chunks: list[str]) -> list[str]:
