@@ -8,11 +8,11 @@ captions and footers.
 
 from __future__ import annotations
 
-from itertools import pairwise, repeat
+from itertools import pairwise
 
 from cleaner.document import Document, Reason
 from cleaner.mark.boilerplate import mark_headline_runs, prose_paragraph
-from cleaner.mark.classifier import TEXT_MODEL, packaged_model
+from cleaner.mark.classifier import TEXT_MODEL, packaged_model, rounded
 from cleaner.mark.features import FEATURE_NAMES, document_features
 from cleaner.options import CleanOptions
 
@@ -37,7 +37,7 @@ def in_article_flow(document: Document) -> list[bool]:
     """For each block: whether it lies in the article's flow (see FLOW_GAP); removed blocks are not."""
     blocks = document.blocks
     flow = [False] * len(blocks)
-    kept = [block for block in blocks if block.kept]
+    kept = document.kept_blocks
     is_prose = [prose_paragraph(block, PROSE_WORDS) for block in kept]
     prose = [i for i, flag in enumerate(is_prose) if flag]
     for before, after in pairwise(prose):
@@ -73,8 +73,8 @@ def score_blocks(document: Document, options: CleanOptions) -> None:
     model = packaged_model(TEXT_MODEL)
     if model.feature_names != FEATURE_NAMES:
         raise RuntimeError("the packaged text model was trained on other features: retrain it")
-    probabilities = model.predict_proba(document_features(document)).tolist()
-    for block, probability in zip(document.blocks, map(round, probabilities, repeat(4)), strict=True):
+    probabilities = rounded(model.predict_proba(document_features(document)))
+    for block, probability in zip(document.blocks, probabilities, strict=True):
         block.article_probability = probability
 
 

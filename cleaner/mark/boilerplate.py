@@ -12,7 +12,7 @@ from cleaner.mark.rules import PHRASE_RULES, PhraseRule
 from cleaner.mark.rules.base import match_forms
 from cleaner.mark.rules.prefilter import LiteralIndex
 from cleaner.options import CleanOptions
-from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.segment import LIST_MARKER, ends_sentence
 from cleaner.read.words import word_count
 
 # HTML: blocks the page model removed this close to the article are still read by the phrase rules,
@@ -65,15 +65,18 @@ class RuleSet:
         still in order of precedence.
         """
         found: list[PhraseRule | None] = [None] * len(texts)
-        # No prompt is this long: bounds every rule's work on a block.
-        short = [number for number, text in enumerate(texts) if len(text) <= MAX_RULE_CHARS]
+        # No prompt is this long (in characters, then in words): long prose, most of a page's text,
+        # is never formed nor scanned, and every rule's work on a block stays bounded.
+        short = [
+            number
+            for number, text in enumerate(texts)
+            if len(text) <= MAX_RULE_CHARS and word_count(text) <= self._longest_cap
+        ]
         forms = match_forms([texts[number] for number in short])
         for number, form, literals in zip(short, forms, self._literals.found_in(forms), strict=True):
             if not literals and not self._always:
                 continue
             words = word_count(texts[number])
-            if words > self._longest_cap:
-                continue  # long prose: no prompt is this long
             candidates = set(self._always)
             for literal in literals:
                 candidates.update(self._rules_of[literal])
@@ -162,7 +165,7 @@ def prose_paragraph(block: Block, min_words: int) -> bool:
         block.kind is not Kind.FRAGMENT
         and len(text) >= min_words  # a word is a character at least: cheap to rule out
         and word_count(text) >= min_words
-        and bool(SENTENCE_END.search(text))
+        and ends_sentence(text)
     )
 
 

@@ -3,7 +3,7 @@
 The model is trained by bench/train_text_model.py (scikit-learn, at training time only) and
 shipped as a compressed numpy file in cleaner/data/, so cleaning needs no learning library and no
 network. All trees are padded to one shape and walked together, level by level, for every block of
-a document at once; a walk stops at its leaf, so the cost follows the paths, not the deepest tree.
+a document at once: a few array operations a level, whatever the number of blocks and trees.
 """
 
 from __future__ import annotations
@@ -20,31 +20,46 @@ TEXT_MODEL = "text_blocks.npz"
 
 @dataclass(frozen=True)
 class _FlatTrees:
-    """All trees' nodes in one array (node n of tree t at t * width + n), each split node's two
-    children side by side (`children[2 * node]` left, `[2 * node + 1]` right, global indices)."""
+    """All trees' nodes in one array, for a walk that costs a few array operations a level.
 
-    roots: np.ndarray
-    feature: np.ndarray
-    threshold: np.ndarray
-    children: np.ndarray
-    is_leaf: np.ndarray
-    value: np.ndarray
+    Node n of tree t is `t * width + n`, and a walk holds it doubled (`2 * node`), so that the next
+    node is one lookup: `children[2 * node + goes_right]` (itself doubled; a leaf or padding is its
+    own child, so nothing moves once there). The ensemble's splits are few and shared (800 distinct
+    (feature, threshold) pairs in 2,500 split nodes of the text model): a page's rows are compared
+    with every distinct split once, and each walk step reads that answer by the node's split number.
+    """
+
+    roots: np.ndarray  # 2 * each tree's root
+    split_feature: np.ndarray  # per distinct split: the feature it reads
+    split_threshold: np.ndarray  # ... and the value it compares with
+    split: np.ndarray  # per doubled node: its split's number (0 at leaves: read, never used)
+    children: np.ndarray  # per doubled node and direction: the doubled child
+    value: np.ndarray  # per doubled node: the leaf value
 
     @staticmethod
     def of(ensemble: TreeEnsemble) -> _FlatTrees:
         trees, width = ensemble.feature.shape
         base = (np.arange(trees) * width)[:, None]
         own = np.arange(width)[None, :] + base
-        # A leaf (or padding) is its own child: nothing moves once there.
-        left = np.where(ensemble.left >= 0, ensemble.left + base, own)
-        right = np.where(ensemble.right >= 0, ensemble.right + base, own)
+        is_split = ensemble.left >= 0
+        left = np.where(is_split, ensemble.left + base, own)
+        right = np.where(is_split, ensemble.right + base, own)
+        feature = ensemble.feature.astype(np.int64)
+        threshold = ensemble.threshold.astype(np.float64)
+        pairs, number = np.unique(
+            np.stack([feature[is_split].astype(np.float64), threshold[is_split]], axis=1),
+            axis=0,
+            return_inverse=True,
+        )
+        split = np.zeros(ensemble.feature.shape, dtype=np.intp)
+        split[is_split] = number.ravel()
         return _FlatTrees(
-            roots=base.ravel(),
-            feature=ensemble.feature.ravel().astype(np.int64),
-            threshold=ensemble.threshold.ravel().astype(np.float64),
-            children=np.stack([left, right], axis=-1).ravel(),
-            is_leaf=(ensemble.left < 0).ravel(),
-            value=ensemble.value.ravel(),
+            roots=2 * base.ravel().astype(np.intp),
+            split_feature=pairs[:, 0].astype(np.intp),
+            split_threshold=pairs[:, 1].copy(),
+            split=np.repeat(split.ravel(), 2),
+            children=(2 * np.stack([left, right], axis=-1)).ravel().astype(np.intp),
+            value=np.repeat(ensemble.value.ravel().astype(np.float64), 2),
         )
 
 
@@ -76,28 +91,17 @@ class TreeEnsemble:
         if not len(rows):
             return np.zeros(0)
         # Histogram boosting splits at values of the training data: compare in float64, as it does.
-        values = np.ascontiguousarray(rows, dtype=np.float64).ravel()
-        samples, features = rows.shape
+        rows = np.ascontiguousarray(rows, dtype=np.float64)
+        samples = len(rows)
         flat = self._flat
         trees = len(self.feature)
-        # One (tree, sample) pair per walk, tree-major: pair p is sample p % samples of tree p // samples.
+        # Whether each row goes right at each distinct split (NaN does: `value <= threshold` is false).
+        right = (~(rows[:, flat.split_feature] <= flat.split_threshold)).view(np.uint8).ravel()
+        # One (tree, sample) walk each, tree-major: walk p is sample p % samples of tree p // samples.
+        row = np.tile(np.arange(samples, dtype=np.intp) * len(flat.split_feature), trees)
         node = np.repeat(flat.roots, samples)
-        offset = np.tile(np.arange(samples) * features, trees)
-        # Only the pairs not yet at a leaf are walked on: most paths end far above the deepest one.
-        walking = np.flatnonzero(~flat.is_leaf.take(node))
-        at, offset = node.take(walking), offset.take(walking)
-        for _ in range(self.depth):
-            if not len(walking):
-                break
-            # NaN goes right, as `value <= threshold` is false for it.
-            right = ~(values.take(offset + flat.feature.take(at)) <= flat.threshold.take(at))
-            at = flat.children.take(at * 2 + right)
-            done = flat.is_leaf.take(at)
-            if done.any():
-                node[walking[done]] = at[done]
-                going = ~done
-                walking, at, offset = walking[going], at[going], offset[going]
-        node[walking] = at
+        for _ in range(self.depth if len(flat.split_feature) else 0):  # a walk at its leaf stays there
+            node = flat.children.take(node + right.take(row + flat.split.take(node)))
         raw = self.init + self.learning_rate * flat.value.take(node).reshape(trees, samples).sum(axis=0)
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0))))
 
@@ -127,6 +131,27 @@ class TreeEnsemble:
             ),
             about=np.array(self.about),
         )
+
+
+# Probabilities a rounding cannot settle in float arithmetic: this close to halfway between two
+# rounded values, the exact decimal rounding decides (a scaled probability's error is about 1e-12).
+_NEAR_HALF = 1e-9
+
+
+def rounded(probabilities: np.ndarray, digits: int = 4) -> list[float]:
+    """round(p, digits) of each probability (in [0, 1]), as Python rounds: the nearest double to the
+    correctly rounded decimal. Python's round formats every number; here only near-halves are.
+
+    >>> rounded(np.array([0.12345, 0.5, 1 / 3, 0.00005]))
+    [0.1235, 0.5, 0.3333, 0.0001]
+    """
+    scale = 10.0**digits
+    scaled = probabilities * scale
+    # k / 10**digits, both exact in a double, divides to the nearest double of the decimal.
+    found = (np.rint(scaled) / scale).tolist()
+    for number in np.flatnonzero(np.abs(scaled - np.floor(scaled) - 0.5) < _NEAR_HALF).tolist():
+        found[number] = round(float(probabilities[number]), digits)
+    return found
 
 
 def load(source: Path) -> TreeEnsemble:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.boilerplate import prose_paragraph
 from cleaner.options import CleanOptions
-from cleaner.read.segment import SENTENCE_END
+from cleaner.read.segment import ends_sentence
 from cleaner.read.words import word_count
 
 # The verbs of comment templates, present tense (English, German, French, Spanish, Italian,
@@ -168,7 +168,7 @@ def _headed_thread(document: Document, kept: list[Block], shape: ThreadShape) ->
             ]
             if len(times) >= shape.min_timestamps:
                 return position, times[-1]  # the heading too, when no rule has marked it
-        position += block.kept
+        position += block.removed is None
     return None
 
 
@@ -185,4 +185,4 @@ def _last_comment_end(kept: list[Block], last: int, shape: ThreadShape) -> int:
 
 
 def _is_sentence(block: Block) -> bool:
-    return block.kind is not Kind.HEADING and bool(SENTENCE_END.search(block.text))
+    return block.kind is not Kind.HEADING and ends_sentence(block.text)

@@ -44,7 +44,7 @@ from cleaner.document import Block, Document, Kind, Reason
 from cleaner.mark.boilerplate import is_headline
 from cleaner.options import CleanOptions
 from cleaner.sketch.lsh import BandIndex, band_keys, lsh_params
-from cleaner.sketch.minhash import jaccard, sign
+from cleaner.sketch.minhash import jaccard, sign_words
 from cleaner.sketch.shingles import DIALOGUE_TURN, EXACT_MIN_WORDS, normalized_words, shingles
 
 # A text seen this many times in one document is a template of the page, kept wherever it recurs.
@@ -57,16 +57,18 @@ VERSE_MIN_LINES = 4
 REFRAIN_GAP = range(VERSE_MIN_LINES, 25)
 # A teaser ends in an ellipsis: "...", ". . .", "…", optionally in brackets ("[...]", "(…)").
 TEASER_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s*+[\])]?\s*+$")
+# What every teaser's end holds.
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     block: Block
     position: int  # among the kept blocks
     words: list[str]
     # Which run of consecutive short lines (at least VERSE_MIN_LINES long) holds it, if any.
     verse: int | None
-    # Its distinct word n-grams, once asked for (the teaser search and the signatures share them).
+    # Its distinct word n-grams, once the teaser search asks for them.
     grams: list[bytes] | None = None
 
     def shingles(self, size: int) -> list[bytes]:
@@ -75,7 +77,7 @@ class _Item:
         return self.grams
 
 
-@dataclass
+@dataclass(slots=True)
 class _Copy:
     block: Block
     original: Block
@@ -112,8 +114,9 @@ def _comparable(blocks: list[Block], words: list[list[str]], options: CleanOptio
     """Kept blocks long enough to compare and not dialogue turns, each knowing its verse run."""
     verse: list[int | None] = [None] * len(blocks)
     run_start = 0
+    short = [len(block_words) < options.minhash_min_words for block_words in words]
     for position in range(len(blocks) + 1):
-        if position < len(blocks) and len(words[position]) < options.minhash_min_words:
+        if position < len(blocks) and short[position]:
             continue
         if position - run_start >= VERSE_MIN_LINES:
             verse[run_start:position] = [run_start] * (position - run_start)
@@ -141,6 +144,9 @@ def _teasers(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     Containers are found through an index of word pairs (pair -> blocks holding it), not by comparing
     every teaser with every block: 10,000 lines ending in an ellipsis once took quadratic time.
     """
+    # Most pages hold no ellipsis at all: one search over the page spares one a block.
+    if not _ELLIPSIS.search("\n".join([item.block.text for item in items])):
+        return []
     candidates = [item for item in items if TEASER_END.search(item.block.text)]
     if not candidates:
         return []
@@ -236,7 +242,7 @@ def _near_copies(items: list[_Item], options: CleanOptions) -> list[_Copy]:
     """Each long block against the earlier kept ones, on MinHash signatures (LSH for long pages)."""
     if len(items) < 2:
         return []
-    signatures = sign([item.shingles(options.shingle_words) for item in items], options.num_perm)
+    signatures = sign_words([item.words for item in items], options.shingle_words, options.num_perm)
     pairwise = len(items) <= PAIRWISE_MAX_BLOCKS
     index: BandIndex[int] | None = None
     keys = None

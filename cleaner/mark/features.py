@@ -34,7 +34,7 @@ from cleaner.mark.characters import (
     PageCharacters,
     page_characters,
 )
-from cleaner.read.segment import LIST_MARKER, SENTENCE_END
+from cleaner.read.segment import LIST_MARKER, ends_sentence
 
 _LINKY = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 # The commonest function words of the languages most scraped pages are in: prose is full of
@@ -167,7 +167,7 @@ def block_features(blocks: list[Block]) -> np.ndarray:
     rows[:, 3] = per_word(is_stop)
     rows[:, 4] = per_word((lengths < 4).astype(np.float64))
     rows[:, 5] = digits / wide
-    rows[:, 6] = [1.0 if SENTENCE_END.search(text) else 0.0 for text in texts]
+    rows[:, 6] = list(map(ends_sentence, texts))
     rows[:, 7] = [1.0 if text.rstrip().endswith(":") else 0.0 for text in texts]
     rows[:, 8] = commas / word_count
     rows[:, 9] = sentences / word_count

@@ -11,6 +11,7 @@ typical word length). Text in other scripts is counted exactly as before, by whi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Han (with extensions and compatibility forms), Hiragana, Katakana (and half-width forms).
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
@@ -37,6 +38,9 @@ SENTENCE_MARKS = "。！？｡।॥။៕"
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+# A page's blocks are counted by several steps (phrase rules, prose tests, comment threads): the count
+# of each text is kept for the blocks of a page or two.
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """Whitespace-separated tokens, where each unit of a script without spaces is a word of its own (and
     the punctuation between them, "。", is not)."""

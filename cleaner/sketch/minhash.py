@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from cleaner.sketch.shingles import shingles
+
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
@@ -103,15 +105,48 @@ def sign(
 
     An empty set gets datasketch's empty signature (every value at its maximum).
     """
-    dtype = _DTYPE[scheme]
-    signatures = np.full((len(shingle_sets), num_perm), np.iinfo(dtype).max, dtype=dtype)
     sizes = np.fromiter(map(len, shingle_sets), dtype=np.int64, count=len(shingle_sets))
-    total = int(sizes.sum())
-    if not total:
+    hashes = hash_shingles(list(chain.from_iterable(shingle_sets)), scheme, hashfunc)
+    return _signed(hashes, sizes, num_perm, seed, scheme)
+
+
+def sign_words(
+    word_lists: Sequence[list[str]],
+    size: int,
+    num_perm: int = 128,
+    seed: int = SEED,
+    scheme: Scheme = SCHEME,
+    hashfunc: HashFunc = HASHFUNC,
+) -> np.ndarray:
+    """sign() of each word list's n-grams (`shingles(words, size)`), all lists' n-grams built and
+    hashed in one pass: a repeated n-gram is hashed again, which leaves every minimum as it is.
+
+    >>> words = [["a", "b", "c"], ["a", "b"], []]
+    >>> bool((sign_words(words, 2, 16) == sign([shingles(w, 2) for w in words], 16)).all())
+    True
+    """
+    lengths = np.fromiter(map(len, word_lists), dtype=np.int64, count=len(word_lists))
+    if size < 1 or ((lengths > 0) & (lengths < size)).any():  # a text shorter than an n-gram is one
+        return sign([shingles(words, size) for words in word_lists], num_perm, seed, scheme, hashfunc)
+    words = list(chain.from_iterable(word_lists))
+    grams = zip(*(words[i:] for i in range(size)), strict=False)  # every n-gram start of all the words
+    hashes = hash_shingles(list(map(str.encode, map(" ".join, grams))), scheme, hashfunc)
+    # Only the n-grams inside one list: those starting at most `length - size` words into it.
+    ends = np.cumsum(lengths)
+    owner = np.repeat(np.arange(len(lengths)), lengths)[: len(hashes)]
+    inside = np.arange(len(hashes)) - (ends - lengths)[owner] <= lengths[owner] - size
+    return _signed(hashes[inside], np.maximum(lengths - size + 1, 0), num_perm, seed, scheme)
+
+
+def _signed(hashes: np.ndarray, sizes: np.ndarray, num_perm: int, seed: int, scheme: Scheme) -> np.ndarray:
+    """Signatures of sets given as their shingles' hashes, set after set (`sizes` each)."""
+    dtype = _DTYPE[scheme]
+    signatures = np.full((len(sizes), num_perm), np.iinfo(dtype).max, dtype=dtype)
+    if not len(hashes):
         return signatures
     # All hashes at once (4 or 8 bytes a shingle); the permutations, which multiply that by
     # num_perm, run over groups of whole sets of about _CHUNK_ROWS shingles.
-    hashes = _fmix(hash_shingles(list(chain.from_iterable(shingle_sets)), scheme, hashfunc), scheme)
+    hashes = _fmix(hashes, scheme)
     bounds = np.concatenate([[0], np.cumsum(sizes)])
     filled = np.flatnonzero(sizes)
     a, b = permutations(num_perm, seed, scheme)
@@ -122,9 +157,11 @@ def sign(
         last = max(first + 1, int(np.searchsorted(bounds[filled], row + _CHUNK_ROWS, side="left")))
         group = filled[first:last]
         end = bounds[group[-1] + 1]
-        permuted = hashes[row:end, None] * a[None, :]  # wraps mod 2^width, as datasketch
-        permuted += b[None, :]  # in place: one (shingles x num_perm) array, not two
-        signatures[group] = np.minimum.reduceat(permuted, bounds[group] - row, axis=0)
+        # (num_perm x shingles): each set's minimum is a reduction along contiguous memory, twice
+        # as fast as down the columns of (shingles x num_perm).
+        permuted = a[:, None] * hashes[None, row:end]  # wraps mod 2^width, as datasketch
+        permuted += b[:, None]  # in place: one array, not two
+        signatures[group] = np.minimum.reduceat(permuted, bounds[group] - row, axis=1).T
         first = last
     return signatures
 

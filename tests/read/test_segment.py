@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import CleanOptions, Kind, Reason, clean
 from cleaner.read.html import segment_html
-from cleaner.read.segment import segment_text
+from cleaner.read.segment import SENTENCE_END, ends_sentence, segment_text
 
 ARTICLE_HTML = """<!DOCTYPE html><html lang="en"><head><title>Harbour bridge reopens | The Coastal Times</title>
 <meta name="author" content="Maria Lopez"><meta property="article:published_time" content="2024-03-05">
@@ -116,3 +118,23 @@ def test_lines_of_one_paragraph_are_blocks_the_rules_see_but_dedup_and_runs_leav
     ]
     assert [block.removed for block in lines] == [None, None, None, Reason.NEWSLETTER]
     assert document.text().count("Sing it loud across the valley") == 2
+
+
+def _sentence_characters() -> list[str]:
+    """Every space, stop and closer, and a sample of all other code points."""
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    chosen = [c for n, c in enumerate(chars) if c.isspace() or c in "\"'”’»)]" or n % 101 == 0]
+    return chosen + [c for c in chars if SENTENCE_END.fullmatch(c)]
+
+
+_SENTENCE_CHARACTERS = _sentence_characters()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["", ".", "?!", '."', "。」", ".)]", ". )", "…’ \n", ".\u3000", "x.", ".x", "!»\u2028", ")", " ", '".'],
+)
+def test_ends_sentence_is_the_sentence_end_pattern(ending: str) -> None:
+    for char in _SENTENCE_CHARACTERS:  # after a stop and in place of one, as the regex sees them
+        for text in (f"Words{ending}{char}", f"Words{char}{ending}", f"{char}{ending}"):
+            assert ends_sentence(text) == bool(SENTENCE_END.search(text)), (text, hex(ord(char)))

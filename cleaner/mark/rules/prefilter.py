@@ -93,6 +93,7 @@ def _item(op: Any, argument: Any) -> Needs:
 SEPARATOR = "\x00"
 # Literal occurrences mapped to their texts at a time.
 _HITS_AT_ONCE = 4096
+_NONE: frozenset[int] = frozenset()
 
 
 class LiteralIndex:
@@ -109,18 +110,17 @@ class LiteralIndex:
         if self.literals:
             self._automaton.make_automaton()
 
-    def found_in(self, texts: Sequence[str]) -> list[set[int]]:
+    def found_in(self, texts: Sequence[str]) -> list[frozenset[int]]:
         """For each text, the numbers of the literals (in `literals`) it contains once lowercased."""
-        found: list[set[int]] = [set() for _ in texts]
+        found: list[frozenset[int]] = [_NONE] * len(texts)  # most texts hold none: one shared empty set
         if not self.literals or not texts:
             return found
         joined = SEPARATOR.join(texts).lower()
         if joined.count(SEPARATOR) != len(texts) - 1:  # a text holds the separator: one pass each
-            for holder, text in zip(found, texts, strict=True):
-                holder.update(number for _, number in self._automaton.iter(text.lower()))
-            return found
+            return [frozenset(number for _, number in self._automaton.iter(text.lower())) for text in texts]
         scan = self._automaton.iter(joined)
         starts: np.ndarray | None = None
+        pairs: list[np.ndarray] = []
         # A chunk of hits at a time: a hostile page ("adadad...") has millions of them.
         while hits := list(islice(scan, _HITS_AT_ONCE)):
             if starts is None:
@@ -130,8 +130,21 @@ class LiteralIndex:
             where = np.array(hits, dtype=np.int64)  # (end offset, literal) rows
             owners = np.searchsorted(starts, where[:, 0], side="right") - 1
             # Each (text, literal) once: a text holding a literal a thousand times is one entry.
-            for pair in np.unique(owners * len(self.literals) + where[:, 1]).tolist():
-                found[pair // len(self.literals)].add(pair % len(self.literals))
+            pairs.append(np.unique(owners * len(self.literals) + where[:, 1]))
+        if not pairs:
+            return found
+        # Sorted by text, then literal: each text's literals are one run.
+        unique = np.unique(np.concatenate(pairs)) if len(pairs) > 1 else pairs[0]
+        owner, literal = np.divmod(unique, len(self.literals))
+        bounds = np.flatnonzero(np.diff(owner)) + 1
+        literals = literal.tolist()
+        for text, first, last in zip(
+            owner[np.concatenate([[0], bounds])].tolist(),
+            [0, *bounds.tolist()],
+            [*bounds.tolist(), len(literals)],
+            strict=True,
+        ):
+            found[text] = frozenset(literals[first:last])
         return found
 
     def present(self, lowered: str) -> set[str]:
