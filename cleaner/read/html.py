@@ -50,12 +50,16 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
     metadata.page_type, _ = detect_page_type(tree, url, linked_data)
     # Last: the extraction prunes the tree (the walk's blocks and containers stay as they were).
     rows = layout_features(page, recall_text(tree, url))
-    blocks: list[Block] = []
-    origin: list[int] = []
-    for index, (found, region) in enumerate(zip(page.blocks, block_regions(rows), strict=True)):
-        pieces = split_residue(_lines(_block(found, region)))
-        blocks += pieces
-        origin += [index] * len(pieces)
+    lined = [
+        _lines(_block(found, region)) for found, region in zip(page.blocks, block_regions(rows), strict=True)
+    ]
+    blocks = [block for pieces in lined for block in pieces]
+    # split_residue hands back the very list when no block holds embed residue (one search for the
+    # page); otherwise it is split block by block, so each piece keeps its block's layout row.
+    if split_residue(blocks) is not blocks:
+        lined = [split_residue(pieces) for pieces in lined]
+        blocks = [block for pieces in lined for block in pieces]
+    origin = [index for index, pieces in enumerate(lined) for _ in pieces]
     return Segmented(numbered(blocks), metadata, layout=rows[np.array(origin, dtype=np.int64)])
 
 
