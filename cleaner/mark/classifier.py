@@ -98,12 +98,11 @@ class TreeEnsemble:
                 right = ~(values.take(offset + feature.take(at)) <= threshold.take(at))
                 at = children.take(at * 2 + right)
             steps += _STEPS_PER_CHECK
-            done = flat.is_leaf.take(at)
-            if done.any():
-                node[walking[done]] = at[done]
-                going = ~done
-                walking, at, offset = walking[going], at[going], offset[going]
-        node[walking] = at
+            # Every walking pair's node is noted (the finished ones' for good), then only the
+            # unfinished go on: `take` over their positions is cheaper than boolean masks.
+            node[walking] = at
+            going = np.flatnonzero(~flat.is_leaf.take(at))
+            walking, at, offset = walking.take(going), at.take(going), offset.take(going)
         raw = self.init + self.learning_rate * flat.value.take(node).reshape(trees, samples).sum(axis=0)
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0))))
 
