@@ -2,7 +2,7 @@
 
 The page is parsed once (trafilatura's loader) and walked once (`cleaner.read.page`): every block of
 text in reading order, with its structure. trafilatura's recall-first extraction runs on the same
-tree, and its output is evidence, not the answer: how much of each block the extractor kept is one
+tree (`cleaner.read.extract`), and its output is evidence, not the answer: how much of each block the extractor kept is one
 of the block's layout features (`cleaner.read.layout`). Which blocks are the article is decided by
 a marking step (`cleaner.mark.page_article`), so what the page around the article held is
 explained like every other removal.
@@ -15,13 +15,12 @@ from dataclasses import replace
 
 import numpy as np
 import trafilatura
-from lxml.html import HtmlElement
-from trafilatura.settings import Document as Extracted
 from trafilatura.utils import load_html
 
 from cleaner.document import Block, Image, Kind, Link, Metadata
 from cleaner.options import CleanOptions
 from cleaner.read.access import declared_paywall
+from cleaner.read.extract import recall_text
 from cleaner.read.jsonld import json_ld
 from cleaner.read.layout import block_regions, layout_features
 from cleaner.read.metadata import page_metadata
@@ -45,35 +44,23 @@ def segment_html(html: str, options: CleanOptions, url: str | None = None) -> Se
         # article elements and JSON-LD bodies, which beats answering nothing.
         _, text, _ = trafilatura.baseline(html)
         return Segmented(segment_text(text).blocks if text.strip() else [], Metadata(url=url))
-    rows = layout_features(page, _extracted_text(tree, url))
-    blocks: list[Block] = []
-    origin: list[int] = []
-    for index, (found, region) in enumerate(zip(page.blocks, block_regions(rows), strict=True)):
-        pieces = split_residue(_lines(_block(found, region)))
-        blocks += pieces
-        origin += [index] * len(pieces)
     metadata = page_metadata(tree, url)
     linked_data = json_ld(tree)  # parsed once for both readers
     metadata.paywalled = declared_paywall(tree, linked_data)
     metadata.page_type, _ = detect_page_type(tree, url, linked_data)
+    # Last: the extraction prunes the tree (the walk's blocks and containers stay as they were).
+    rows = layout_features(page, recall_text(tree, url))
+    lined = [
+        _lines(_block(found, region)) for found, region in zip(page.blocks, block_regions(rows), strict=True)
+    ]
+    blocks = [block for pieces in lined for block in pieces]
+    # split_residue hands back the very list when no block holds embed residue (one search for the
+    # page); otherwise it is split block by block, so each piece keeps its block's layout row.
+    if split_residue(blocks) is not blocks:
+        lined = [split_residue(pieces) for pieces in lined]
+        blocks = [block for pieces in lined for block in pieces]
+    origin = [index for index, pieces in enumerate(lined) for _ in pieces]
     return Segmented(numbered(blocks), metadata, layout=rows[np.array(origin, dtype=np.int64)])
-
-
-def _extracted_text(tree: HtmlElement, url: str | None) -> str:
-    """trafilatura's recall-first main content: the blocks it holds are likelier to be the article."""
-    result = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,  # process-global cache: output would depend on earlier calls
-        favor_recall=True,
-        # Its fallback extractors (readability, jusText) cost a third of its time, and its answer is
-        # one piece of evidence among many here.
-        fast=True,
-        with_metadata=False,  # metadata comes from cleaner.read.metadata, at a fraction of the cost
-    )
-    return (result.text or "") if isinstance(result, Extracted) else ""
 
 
 def _list_item_of(found: PageBlock) -> tuple[int, bool] | None:

@@ -13,7 +13,6 @@ import math
 import re
 from collections.abc import Sequence
 from itertools import chain
-from operator import itemgetter
 
 import numpy as np
 from lxml.html import HtmlElement
@@ -21,11 +20,11 @@ from lxml.html import HtmlElement
 from cleaner.document import Kind
 from cleaner.read.hints import HINT_GROUPS, element_hints
 from cleaner.read.page import Page, PageBlock
+from cleaner.read.shape import TokenCounts, log1p
 
 _TOKEN = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
-_PUNCTUATION = frozenset(".,;:!?")
 _URL_LIKE = re.compile(r"\A\s*+(?:https?://|www\.)\S++\s*+\Z", re.IGNORECASE)
 SHINGLE = 4
 # Containers above a block whose statistics are features (parent, grandparent, great-grandparent).
@@ -131,9 +130,7 @@ def layout_features(page: Page, extracted: str) -> np.ndarray:
     chars = np.array([len(block.text) for block in blocks], dtype=np.float64)
     links = np.array([block.link_density for block in blocks])
     paths = _Paths(page)
-    rows[:, _SHAPE] = [
-        _shape(block, depth) for block, depth in zip(blocks, paths.depth.tolist(), strict=True)
-    ]
+    rows[:, _SHAPE] = _shape_rows(blocks, paths.depth)
     markup, group_counts = _markup_rows(page, paths)
     rows[:, _MARKUP] = markup
     rows[:, _CONTAINERS] = _container_rows(paths, chars, links, shares)
@@ -186,32 +183,51 @@ _SHAPE = [_INDEX[name] for name in _SHAPE_NAMES]
 _KIND_SLOTS = {kind: index for index, kind in enumerate(_KINDS)}
 
 
-def _shape(block: PageBlock, depth: int) -> list[float]:
-    """The block's own shape: size, punctuation, capitals, digits, kind."""
-    text = block.text
-    tokens = _TOKEN.findall(text)
-    words = max(len(tokens), 1)
-    kinds = [0.0] * len(_KINDS)
-    if block.kind in _KIND_SLOTS:
-        kinds[_KIND_SLOTS[block.kind]] = 1.0
-    return [
-        math.log1p(len(text)),
-        math.log1p(len(tokens)),
-        float(bool(block.links) or block.link_chars > 0),
-        sum(map(text.count, _PUNCTUATION)) / words,
-        float(_SENTENCE_END.search(text) is not None),
-        math.log1p(len(_SENTENCE_BREAK.findall(text))),
-        sum(map(str.isdigit, tokens)) / words,
-        sum(map(str.isupper, map(itemgetter(0), tokens))) / words,
-        sum(map(len, tokens)) / words,
-        math.log1p(text.count("\n")),
-        float(block.hidden),
-        float(block.level or 0),
-        float(depth),
-        *kinds,
-        float(_URL_LIKE.match(text) is not None),
-        float(" " not in text and len(text) > 20),
-    ]
+def _shape_rows(blocks: Sequence[PageBlock], depth: np.ndarray) -> np.ndarray:
+    """Each block's own shape: size, punctuation, capitals, digits, kind (columns of _SHAPE_NAMES)."""
+    texts = [block.text for block in blocks]
+    counts = TokenCounts(texts)
+    words = np.maximum(counts.tokens, 1)
+    kinds = np.zeros((len(blocks), len(_KINDS)))
+    for row, block in enumerate(blocks):
+        if block.kind in _KIND_SLOTS:
+            kinds[row, _KIND_SLOTS[block.kind]] = 1.0
+    per_block = np.array(
+        [
+            (
+                float(bool(block.links) or block.link_chars > 0),
+                float(_SENTENCE_END.search(text) is not None),
+                math.log1p(len(_SENTENCE_BREAK.findall(text))),
+                float(block.hidden),
+                float(block.level or 0),
+                float(_URL_LIKE.match(text) is not None),
+                float(" " not in text and len(text) > 20),
+            )
+            for block, text in zip(blocks, texts, strict=True)
+        ],
+        dtype=np.float64,
+    ).reshape(len(blocks), 7)
+    has_link, ends_sentence, sentences, hidden, level, url_like, no_spaces = per_block.T
+    return np.column_stack(
+        [
+            log1p(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))),
+            log1p(counts.tokens),
+            has_link,
+            counts.punctuation / words,
+            ends_sentence,
+            sentences,
+            counts.digits / words,
+            counts.capitalised / words,
+            counts.token_chars / words,
+            log1p(counts.newlines),
+            hidden,
+            level,
+            depth.astype(np.float64),
+            kinds,
+            url_like,
+            no_spaces,
+        ]
+    )
 
 
 _MARKUP = [
@@ -265,11 +281,6 @@ _CONTAINERS = [
 ]
 
 
-def _log1p(values: np.ndarray) -> np.ndarray:
-    """`math.log1p` of each value (the features were always computed with it)."""
-    return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=len(values))
-
-
 def _ratio(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
     return np.divide(part, whole, out=np.zeros_like(part), where=whole != 0)
 
@@ -290,10 +301,10 @@ def _container_rows(paths: _Paths, chars: np.ndarray, links: np.ndarray, shares:
         node = node.take(there)
         column = (level - 1) * 4
         size_there = size.take(node)
-        out[there, column] = _log1p(size_there)
+        out[there, column] = log1p(size_there)
         out[there, column + 1] = _ratio(linked.take(node), size_there)
         out[there, column + 2] = _ratio(kept.take(node), size_there)
-        out[there, column + 3] = _log1p(blocks.take(node))
+        out[there, column + 3] = log1p(blocks.take(node))
     return out
 
 
@@ -330,8 +341,8 @@ def _signature_rows(page: Page, paths: _Paths, chars: np.ndarray, shares: np.nda
         containers = np.bincount(signature.take(np.flatnonzero(seen)), minlength=kinds).astype(np.float64)
         column = level * 3
         out[there, column] = _ratio(kept.take(key), size.take(key))
-        out[there, column + 1] = _log1p(size.take(key))
-        out[there, column + 2] = _log1p(containers.take(key))
+        out[there, column + 1] = log1p(size.take(key))
+        out[there, column + 2] = log1p(containers.take(key))
     return out
 
 

@@ -148,13 +148,14 @@ def detect_page_type(
     """The page's type and the weight of evidence for each type (for explanations and models).
     `linked_data`: the page's JSON-LD, when the caller has parsed it already."""
     votes: dict[str, float] = {}
-    for kind in _schema_types(tree, json_ld(tree) if linked_data is None else linked_data):
+    itemtypes = _ITEMTYPES(tree)  # one pass over the elements for both readers of itemtype
+    for kind in _schema_types(itemtypes, json_ld(tree) if linked_data is None else linked_data):
         votes[kind] = votes.get(kind, 0.0) + WEIGHTS["schema"]
     for kind in _software(tree):
         votes[kind] = votes.get(kind, 0.0) + WEIGHTS["software"]
     for kind in _path_types(url):
         votes[kind] = votes.get(kind, 0.0) + WEIGHTS["path"]
-    if _post_count(tree) >= MIN_POSTS:
+    if _post_count(tree, itemtypes) >= MIN_POSTS:
         votes["forum"] = votes.get("forum", 0.0) + WEIGHTS["posts"]
     if sum(1 for _ in tree.iter("pre")) >= MIN_CODE_BLOCKS:
         votes["documentation"] = votes.get("documentation", 0.0) + WEIGHTS["code"]
@@ -165,12 +166,12 @@ def detect_page_type(
     return (best if votes.get(best, 0.0) > 0 else "article"), evidence  # type: ignore[return-value]
 
 
-def _schema_types(tree: HtmlElement, linked_data: list[Any]) -> set[str]:
+def _schema_types(itemtypes: list[str], linked_data: list[Any]) -> set[str]:
     found: set[str] = set()
     for data in linked_data:
         _collect_types(data, found, depth=0)
-    for element in tree.xpath("//*[@itemtype]")[:200]:
-        found.add(str(element.get("itemtype")).rsplit("/", 1)[-1].strip().lower())
+    for itemtype in itemtypes[:200]:
+        found.add(itemtype.rsplit("/", 1)[-1].strip().lower())
     return {SCHEMA_TYPES[name] for name in found if name in SCHEMA_TYPES}
 
 
@@ -217,9 +218,11 @@ def _path_types(url: str | None) -> set[str]:
     return {PATH_WORDS[word] for word in words if word in PATH_WORDS}
 
 
-def _post_count(tree: HtmlElement) -> int:
-    """Elements declared as posts, answers or comments (schema.org), or classed as posts."""
-    declared = sum(itemtype.rsplit("/", 1)[-1].lower() in _POST_TYPES for itemtype in _ITEMTYPES(tree))
+def _post_count(tree: HtmlElement, itemtypes: list[str] | None = None) -> int:
+    """Elements declared as posts, answers or comments (schema.org), or classed as posts;
+    `itemtypes`: the page's itemtype values, when the caller has read them already."""
+    itemtypes = _ITEMTYPES(tree) if itemtypes is None else itemtypes
+    declared = sum(itemtype.rsplit("/", 1)[-1].lower() in _POST_TYPES for itemtype in itemtypes)
     names = "\n".join(_CLASS_NAMES(tree)).lower()
     if not any(name in names for name in _POST_CLASSES):
         return declared  # no element is classed as a post: the declared ones are all
