@@ -6,11 +6,10 @@ import gzip
 from pathlib import Path
 
 import pytest
-import trafilatura
-from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from cleaner.read.extract import recall_text
+from cleaner.read import extract
+from cleaner.read.extract import public_recall_text, recall_text
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 PAGES = sorted(
@@ -34,17 +33,7 @@ def _html(path: Path) -> str:
 
 def _reference(html: str, url: str | None) -> str:
     """What the reader used to ask trafilatura for: its public API, on a tree it copies."""
-    result = trafilatura.bare_extraction(
-        load_html(html),
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,
-        favor_recall=True,
-        fast=True,
-        with_metadata=False,
-    )
-    return (result.text or "") if isinstance(result, Document) else ""
+    return public_recall_text(load_html(html), url)
 
 
 @pytest.mark.parametrize("html", [*map(_html, PAGES), *SMALL_PAGES])
@@ -54,3 +43,16 @@ def test_recall_text_equals_bare_extraction(html: str) -> None:
 
 def test_there_are_pages_to_compare() -> None:
     assert len(PAGES) >= 6
+
+
+def test_the_installed_trafilatura_takes_the_fast_path() -> None:
+    # The release pyproject.toml resolves to has the internal sequence this module calls; without it
+    # every page would pay for bare_extraction's copy.
+    assert extract.SEQUENCE is not None
+
+
+def test_without_the_internal_sequence_the_public_api_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    html = _html(PAGES[0])
+    monkeypatch.setattr(extract, "SEQUENCE", None)
+    assert recall_text(load_html(html), None) == _reference(html, None)
+    assert recall_text(load_html(html), None)
