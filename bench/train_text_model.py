@@ -10,15 +10,15 @@ every script):
   A only: the planted lines and teasers are junk, the article's paragraphs content;
 - the same articles with no junk at all ("bare"): text a scraper already cleaned, every paragraph
   content. Without them the model learns that an article always sits among junk, and deleted 2.2 %
-  of the paragraphs of junk-free articles out of fold (0.4 % with them).
+  of the paragraphs of junk-free articles out of fold (0.3 % with them).
 
 Out of fold: for each fold, a model trained on the other four cleans the fold's pages through the
 whole pipeline (`clean()`, the fold's model in place of the packaged one), the fold's planted
 articles with the held-out junk wordings (half B) and its bare articles. The thresholds (ordinary
 blocks, blocks in the article's flow) and the flow gap are chosen on these out-of-fold outputs: the
-best mean F1 of the whole-page sets under the cost constraint that neither planted nor bare articles
-lose more than MAX_LOST of their paragraphs (deleting an article paragraph is far worse than keeping
-a menu line). The shipped model
+best mean F1 of the whole-page sets under the cost constraints that neither planted nor bare articles
+lose more than MAX_LOST of their paragraphs and whole pages no more than MAX_PAGE_LOST of their
+article's lines (deleting an article paragraph is far worse than keeping a menu line). The shipped model
 is then trained on every page with the chosen settings. Writes cleaner/data/text_blocks.npz unless
 --dry-run.
 """
@@ -48,7 +48,14 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 import cleaner.mark.article as article_step
 from cleaner import CleanOptions, Reason, clean
 from cleaner.document import Document
-from cleaner.evaluate import load_labels, score_corpus, score_document, shingle_counts, snippet_form
+from cleaner.evaluate import (
+    load_labels,
+    paragraphs_lost,
+    score_corpus,
+    score_document,
+    shingle_counts,
+    snippet_form,
+)
 from cleaner.mark.classifier import TEXT_MODEL, TreeEnsemble
 from cleaner.mark.features import FEATURE_NAMES, document_features
 
@@ -68,13 +75,17 @@ HYPERPARAMETERS = {
 HYPERPARAMETERS.update(ast.literal_eval(os.environ.get("HP", "{}")))
 # Blocks weighted so that every page weighs the same (PAGE_WEIGHTS=0 in the environment: every block).
 PAGE_WEIGHTS = os.environ.get("PAGE_WEIGHTS", "1") == "1"
-THRESHOLDS = (0.35, 0.4, 0.45, 0.5)
-FLOW_THRESHOLDS = (0.1, 0.15, 0.2)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45)
+FLOW_THRESHOLDS = (0.05, 0.2)
 FLOW_GAPS = (4,)
 RESTORE_THRESHOLDS = (0.8,)
 # Cost constraint on planted articles (held-out wordings): share of article paragraphs lost (the
 # issue's bound); when no setting meets it, the one that loses least.
 MAX_LOST = 0.01
+# ... and on whole pages, the share of the marked article's lines lost out of fold may rise at most one
+# point above the model this one replaced (4.2 % Scrapinghub, 3.7 % wcxb). A higher threshold buys
+# F1 with real paragraphs: at 0.45 the lines of 15-39 words lost doubled (1.0 % -> 2.1 %).
+MAX_PAGE_LOST = {"scrapinghub": 0.052, "wcxb": 0.047}
 _TOKEN = re.compile(r"\w+")
 RULES_ONLY = CleanOptions(
     format="text", reasons=frozenset(set(Reason) - {Reason.OUTSIDE_ARTICLE, Reason.DUPLICATE})
@@ -166,6 +177,8 @@ def figures(pages: list[Page], outputs: dict[str, str], docs: list[planted.Plant
     for name, kinds in (("scrapinghub", ("article",)), ("wcxb", ("article", "forum", "documentation"))):
         chosen = [p for p in pages if p.set == name]
         result[name] = score_corpus(score_document(p.truth, outputs[p.key]) for p in chosen).f1
+        lost = [paragraphs_lost(p.truth, outputs[p.key]) for p in chosen]
+        result[f"{name}_paragraphs_lost"] = sum(n for n, _ in lost) / max(sum(t for _, t in lost), 1)
         if len(kinds) > 1:
             for kind in kinds:
                 result[f"{name}/{kind}"] = score_corpus(
@@ -282,7 +295,11 @@ def main() -> None:
     def lost(k: tuple[float, float, int, float]) -> float:
         return max(results[k]["planted_lost"], results[k]["bare_lost"])
 
-    allowed = {k: v for k, v in results.items() if lost(k) <= MAX_LOST}
+    def within_budget(k: tuple[float, float, int, float]) -> bool:
+        pages = all(results[k][f"{name}_paragraphs_lost"] <= most for name, most in MAX_PAGE_LOST.items())
+        return lost(k) <= MAX_LOST and pages
+
+    allowed = {k: v for k, v in results.items() if within_budget(k)}
     if allowed:
         best = max(allowed, key=lambda k: (allowed[k]["scrapinghub"] + allowed[k]["wcxb"]) / 2)
     else:
