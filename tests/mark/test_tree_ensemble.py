@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from cleaner.mark.classifier import TreeEnsemble
+from cleaner.mark import classifier
+from cleaner.mark.classifier import TEXT_MODEL, TreeEnsemble, packaged_model
+from cleaner.mark.page_article import HTML_MODEL
 
 
 def _random_ensemble(rng: np.random.Generator, trees: int, width: int, features: int) -> TreeEnsemble:
@@ -41,10 +44,25 @@ def _plain(model: TreeEnsemble, row: np.ndarray) -> float:
     return float(1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0))))
 
 
-def test_the_vectorised_walk_reaches_the_same_leaves() -> None:
+@pytest.mark.parametrize("splits_per_tree", [0, 10**6], ids=["walk to the leaves", "shared splits"])
+def test_the_vectorised_walk_reaches_the_same_leaves(
+    monkeypatch: pytest.MonkeyPatch, splits_per_tree: int
+) -> None:
+    monkeypatch.setattr(classifier, "SHARED_SPLITS_PER_TREE", splits_per_tree)
     rng = np.random.default_rng(7)
     model = _random_ensemble(rng, trees=25, width=31, features=5)
     rows = rng.normal(size=(40, 5))
     rows[rng.random(rows.shape) < 0.1] = np.nan  # NaN goes right, as `<=` is false for it
     expected = [_plain(model, row) for row in rows]
     assert np.allclose(model.predict_proba(rows), expected, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", [TEXT_MODEL, HTML_MODEL])
+def test_both_walks_agree_on_the_packaged_models(name: str) -> None:
+    model = packaged_model(name)
+    rng = np.random.default_rng(11)
+    rows = rng.normal(size=(60, len(model.feature_names))) * 3
+    rows[rng.random(rows.shape) < 0.05] = np.nan
+    rows = np.ascontiguousarray(rows)
+    by_splits, by_walk = model._leaves_by_shared_splits(rows), model._leaves_by_walk(rows)
+    assert np.array_equal(by_splits, by_walk)
