@@ -7,7 +7,7 @@ from cleaner.mark.rules.lexicon import Lexicon
 # fmt: off
 # Giving money or joining: what a donation or membership ask wants.
 GIVE: Lexicon = {
-    "en": ["pay what you (?:can|want)", "power (?:our|independent)", "fuel (?:our|independent)", "keep (?:us|our \\w{1,15}) (?:going|free|independent)", "donat\\w{1,6}", "support(?:ing)?", "contribut\\w{1,6}", "chip in", "fund (?:us|our)", "back (?:us|our|independent|local|quality)", "give (?:monthly|today|now|once|what you can)", "gift", "help (?:us|keep|fund|sustain)", "sustain\\w{0,3}", "become a (?:member|supporter|patron|friend)", "pledge"],
+    "en": ["pay what you (?:can|want)", "power (?:our|independent)", "fuel (?:our|independent)", "keep (?:us|our \\w{1,15}) (?:going|free|independent)", "donat\\w{1,6}", "(?:support|supporting) (?:us|our|independent|local|quality|journalism)", "your support", "contribut\\w{1,6}", "chip in", "fund (?:us|our)", "back (?:us|our|independent|local|quality)", "give (?:monthly|today|now|once|what you can)", "gift", "help (?:us|keep|fund|sustain)", "sustain\\w{0,3}", "become a (?:member|supporter|patron|friend)", "pledge"],
     "de": ["werde mitglied", "werde unterstützer\\w{0,5}", "spende\\w{4,8}", "spende\\w{0,3}", "spenden", "unterstütz\\w{1,6}", "förder\\w{1,6}", "mitglied werden", "mitgliedschaft", "beitrag", "freiwillig (?:zahlen|bezahlen)", "hilf\\w{0,3}", "helfen sie", "unterstützer\\w{0,6}", "förderer\\w{0,4}"],
     "fr": ["(?:un|votre|ton) don", "faire un don", "soutien\\w{0,2}", "souten\\w{1,6}", "contribu\\w{1,6}", "devenez membre", "adhér\\w{1,6}"],
     "es": ["dona(?:r|ción|ciones)?", "apoy\\w{1,6}", "apóyanos", "aporta\\w{1,6}", "contribu\\w{1,6}", "hazte (?:socio|miembro|mecenas)", "colabora\\w{0,3}"],
@@ -28,7 +28,7 @@ GIVE: Lexicon = {
 # sentences ("your support questions"), so the English row names only the giving itself.
 GIVE_BUTTON: Lexicon = {
     **GIVE,
-    "en": ["pay what you (?:can|want)", "keep (?:us|our \\w{1,15}) (?:going|free|independent)", "contribut\\w{1,6}", "give (?:[$€£]|\\d)", "donat\\w{1,6}", "chip in", "become a (?:member|supporter|patron|friend)", "support (?:us|our)", "give (?:monthly|today|now|once|what you can)"],
+    "en": ["keep (?:us|our \\w{1,15}) (?:going|free|independent)", "contribut\\w{1,6}", "give (?:[$€£]|\\d)", "donat\\w{1,6}", "chip in", "become a (?:member|supporter|patron|friend)", "support (?:us|our)", "give (?:monthly|today|now|once|what you can)"],
 }
 
 # Giving as the last word of a button, as German and verb-final languages put it ("Journalismus

@@ -6,8 +6,10 @@ from cleaner.document import Reason
 from cleaner.mark.rules.base import CLAUSE_START, PhraseRule, rule
 from cleaner.mark.rules.donation_words import CAUSE, GIVE, GIVE_BUTTON, GIVE_LAST, HELPS
 from cleaner.mark.rules.lexicon import ADDRESSED, NOT_REPORTED, OFFER, READER, SITE_WE, any_of
-from cleaner.mark.rules.paywall_words import PRICE
-from cleaner.mark.rules.promo_words import APP, FOLLOW, GET_APP, NETWORK, PUSH, STORE
+from cleaner.mark.rules.promo_words import APP, AVAILABLE, FOLLOW, GET_APP, NETWORK, PUSH, STORE
+
+# The site's own app, named as a compound ("Nordpost-App"): capitalised, unlike a package name.
+SITE_APP = r"\b(?-i:[A-Z]\w{0,20}-[Aa]pp)\b"
 
 ASK_FAMILY: tuple[PhraseRule, ...] = (
     rule(
@@ -40,9 +42,9 @@ ASK_FAMILY: tuple[PhraseRule, ...] = (
         10,
         "a donation or membership button",
         any_of(GIVE_BUTTON),
-        ADDRESSED + "|" + any_of(OFFER, HELPS) + "|" + PRICE,
+        ADDRESSED + "|" + any_of(OFFER, HELPS),
         NOT_REPORTED,
-        note="a button-sized ask to give, to the reader, for us, now, with a sum or saying it helps "
+        note="a button-sized ask to give, to the reader, for us, now, or saying it helps "
         "('Unterstützen Sie uns', 'Jetzt Förderer werden', 'Jede Spende hilft', 'Bize destek olun'); "
         "'Spenden für Flutopfer' addresses no one and stays",
     ),
@@ -107,9 +109,23 @@ ASK_FAMILY: tuple[PhraseRule, ...] = (
         "an app store badge or its caption",
         any_of(APP),
         any_of(STORE),
+        any_of(READER, SITE_WE, OFFER, AVAILABLE) + "|" + SITE_APP,
         NOT_REPORTED,
-        note="an app and its store in one short line ('Die Nordpost-App im App Store'); a report of an "
-        "app's store ranking is attributed or longer and stays",
+        note="an app and its store in one short line, offered (available, now, ours, the site's own "
+        "'-App'): 'Die Nordpost-App im App Store'; a how-to's 'Only install apps from trusted sources "
+        "(App Store, Google Play)' offers nothing and stays",
+    ),
+    rule(
+        "store_line",
+        Reason.PROMO,
+        10,
+        "a promotion for the app of the site",
+        any_of(STORE),
+        ADDRESSED + "|" + any_of(OFFER, AVAILABLE) + r"|^\W*" + any_of(GET_APP) + r"|" + SITE_APP,
+        NOT_REPORTED,
+        note="a store named in a short line that offers it to the reader ('Nordpost jetzt im App Store', "
+        "'Lees ons op Google Play'); a how-to's 'How to Publish an App to the App Store' offers nothing "
+        "and stays",
     ),
     rule(
         "follow_family",

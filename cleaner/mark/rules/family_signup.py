@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleaner.document import Reason
 from cleaner.mark.rules.base import CLAUSE_START, PhraseRule, rule
-from cleaner.mark.rules.lexicon import ADDRESSED, NOT_REPORTED, OFFER, any_of
+from cleaner.mark.rules.lexicon import ADDRESSED, NOT_REPORTED, OFFER, SITE_WE, any_of
 from cleaner.mark.rules.signup_words import (
     CONSENT,
     COOKIE,
@@ -103,7 +103,7 @@ SIGNUP_FAMILY: tuple[PhraseRule, ...] = (
         "a cookie consent banner",
         any_of(COOKIE),
         any_of(CONSENT),
-        ADDRESSED + "|" + any_of(THIS_SITE),
+        any_of(SITE_WE, THIS_SITE),
         NOT_REPORTED,
         note="cookies, their use or consent, and the reader, the site's we or the site itself ('Websites "
         "use cookies to track users across the web' addresses no one and stays)",

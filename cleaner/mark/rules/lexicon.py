@@ -92,7 +92,7 @@ OFFER: Lexicon = {
     "nl": ["nu", "gratis", "hier"],
     "pl": ["teraz", "już dziś", "za darmo", "darmow\\w{1,3}", "bezpłatn\\w{1,3}", "tutaj"],
     "sv": ["nu", "gratis", "här"],
-    "tr": ["hemen", "şimdi", "ücretsiz", "buradan"],
+    "tr": ["hemen", "şimdi", "artık", "ücretsiz", "buradan"],
     "da": ["nu", "gratis"],
     "no": ["nå", "gratis"],
     "cs": ["nyní", "hned", "zdarma", "zde"],

@@ -7,13 +7,13 @@ from cleaner.mark.rules.lexicon import Lexicon
 # fmt: off
 # An app, by its name in each language (compounds included: "Nachrichten-App").
 APP: Lexicon = {
-    "en": ["apps?", "\\w{1,20}-app"],
-    "de": ["\\w{1,20}-app"],
-    "fr": ["appli\\w{0,10}"],
+    "en": ["(?<!-)apps?(?! ?store)", "(?-i:[A-Z]\\w{0,20}-[Aa]pp)"],
+    "de": ["(?-i:[A-Z]\\w{0,20}-[Aa]pp)"],
+    "fr": ["applis?", "(?:l'|notre |une |cette )application", "application mobile"],
     "es": ["aplicaci[oó]n", "aplicaciones"],
     "it": ["applicazion[ei]"],
     "pt": ["aplicativo", "aplicação"],
-    "nl": ["\\w{1,20}-app", "applicatie"],
+    "nl": ["(?-i:[A-Z]\\w{0,20}-[Aa]pp)", "applicatie"],
     "pl": ["aplikacj\\w{1,2}"],
     "sv": ["appen", "appar"],
     "tr": ["uygulama\\w{0,8}", "mobil (?:uygulama\\w{0,8}|app)"],
@@ -24,8 +24,7 @@ APP: Lexicon = {
 
 # Getting the app: download, install, the stores.
 GET_APP: Lexicon = {
-    "all": ["(?:for|für|pour|para|per|voor|dla|för|için) (?:ios|android|iphone)"],
-    "en": ["switch to (?:the|our) (?:[\\w'&-]{1,20} ){0,3}app", "continue in (?:the )?app", "download\\w{0,3}", "install\\w{0,3}", "get (?:the|our) (?:[\\w'&-]{1,20} ){0,3}app", "(?:in|on) (?:the|our) (?:[\\w'&-]{1,20} ){0,3}app", "never miss", "don't miss", "on the go", "get it on", "app ?store", "google play", "play store", "(?:in|on) (?:the|our) app", "open in (?:the )?app", "for (?:ios|android|iphone)"],
+    "en": ["switch to (?:the|our) (?:[\\w'&-]{1,20} ){0,3}app", "continue in (?:the )?app", "download\\w{0,3}", "install\\w{0,3}", "get (?:the|our) (?:[\\w'&-]{1,20} ){0,3}app", "(?:in|on) (?:the|our) (?:[\\w'&-]{1,20} ){0,3}app(?! ?store)", "never miss", "don't miss", "on the go", "get it on", "(?:in|on) (?:the|our) app(?! ?store)", "open in (?:the )?app"],
     "de": ["als app", "immer informiert", "immer (?:und überall|dabei)", "unterwegs", "(?:nichts|keine \\w{1,12}) (?:mehr )?verpassen", "verpassen sie nichts", "(?:in|mit) (?:der|unserer) (?:\\w{1,20}-)?app", "aufs handy", "auf (?:dem|ihrem|deinem) (?:handy|smartphone)", "herunterlad\\w{1,3}", "runterlad\\w{1,3}", "laden", "herunter", "installier\\w{1,3}", "holen sie sich", "hol dir"],
     "fr": ["où que vous soyez", "ne manquez rien", "télécharg\\w{1,6}", "installez", "disponible sur"],
     "es": ["estés donde estés", "no te pierdas", "descarg\\w{1,6}", "instal\\w{1,6}", "bájate", "disponible en"],
@@ -34,7 +33,7 @@ GET_APP: Lexicon = {
     "nl": ["downloaden", "installeer\\w{0,2}", "beschikbaar in"],
     "pl": ["pobierz", "pobra\\w{1,4}", "ściągnij", "zainstaluj", "dostępn\\w{1,3} w"],
     "sv": ["ladda ner", "ladda hem", "hämta", "installera"],
-    "tr": ["cebinizde", "cebinize", "yayında", "kaçırmayın", "indir(?:in|iniz)?", "indirmek için", "yükle(?:yin|yiniz)?"],
+    "tr": ["cebinizde", "cebinize", "yayında", "kaçırmayın", "indir(?:in|iniz|ebilirsiniz)?", "indirmek için", "yükle(?:yin|yiniz|yebilirsiniz)?"],
     "da": ["hent", "download"],
     "no": ["last ned"],
     "cs": ["stáhn\\w{1,6}", "stáhněte"],
@@ -98,5 +97,11 @@ NETWORK: Lexicon = {
     "cs": ["sociální\\w{0,2} sít\\w{1,3}"],
     "ro": ["rețele\\w{0,3} sociale"],
     "id": ["media sosial"],
+}
+# An app offered as available: the caption of a store badge.
+AVAILABLE: Lexicon = {
+    "en": ["available", "now on"], "de": ["verfügbar", "erhältlich"], "fr": ["disponible"], "es": ["disponible"],
+    "it": ["disponibile"], "pt": ["disponível"], "nl": ["beschikbaar"], "pl": ["dostępn\\w{1,3}"],
+    "sv": ["finns"], "tr": ["mevcut", "yayında", "artık"],
 }
 # fmt: on
