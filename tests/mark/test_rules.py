@@ -18,6 +18,7 @@ from cleaner.mark.boilerplate import first_matching_rule
 from cleaner.mark.rules import PHRASE_RULES, match_form
 from cleaner.read.segment import TRAILING_RESIDUE
 from tests.conftest import FIXTURES
+from tests.mark.family_examples import FAMILY_NEGATIVES, FAMILY_POSITIVES
 
 PAYWALL = Reason.PAYWALL
 CTA = Reason.SUBSCRIBE_CTA
@@ -578,6 +579,10 @@ NEGATIVES: list[tuple[Reason, str]] = [
     (CHROME, "Reply to the consultation by March, the council urged residents."),
 ]
 
+
+# The concept families' examples run through the same checks.
+POSITIVES += FAMILY_POSITIVES
+NEGATIVES += FAMILY_NEGATIVES
 
 # Short, stable test ids: "free_article_limit-0", "paywall-3".
 POSITIVE_IDS = [f"{rule}-{i}" for i, (rule, _, _) in enumerate(POSITIVES)]

@@ -24,6 +24,7 @@ from cleaner.mark.rules.base import PhraseRule, match_form
 from cleaner.mark.rules.comments import COMMENT_RULES
 from cleaner.mark.rules.credit import CREDIT_RULES
 from cleaner.mark.rules.cta import CALL_TO_ACTION_RULES
+from cleaner.mark.rules.families import FAMILY_RULES
 from cleaner.mark.rules.forum import FORUM_RULES
 from cleaner.mark.rules.newsletter import NEWSLETTER_RULES
 from cleaner.mark.rules.paywall import PAYWALL_RULES
@@ -43,6 +44,8 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *RELATED_LINK_RULES,
     *CREDIT_RULES,
     *PROMO_RULES,
+    # Concept families last: a prompt a wording rule knows keeps that rule's name.
+    *FAMILY_RULES,
 )
 
 __all__ = ["PHRASE_RULES", "PhraseRule", "match_form"]

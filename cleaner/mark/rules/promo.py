@@ -49,7 +49,7 @@ _GET_APP = (
     r"|(?:baixe|instale|descarregue)|(?:download|installeer)|(?:pobierz|zainstaluj|ściągnij)|(?:ladda ner|hämta|installera)"
 )
 # Verb-final languages put the order last: "... uygulamasını indirin", "... App herunterladen".
-_GET_APP_LAST = r"(?:indir\w*|yükle\w*|herunterladen|installieren|downloaden|installeren)\W*$"
+_GET_APP_LAST = r"(?:indir(?:in|iniz|ebilirsiniz)?|yükle(?:yin|yiniz|yebilirsiniz)?|herunterladen|installieren|downloaden|installeren)\W*$"
 
 PROMO_RULES: tuple[PhraseRule, ...] = (
     rule(
