@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from cleaner.read import words
+from cleaner.read.code_points import classed, spans
 from cleaner.read.words import SENTENCE_MARKS, UNSPACED_WORD_LETTERS, in_han_kana, in_unspaced_alphabet
 
 # Bits of a character's class.
@@ -201,18 +202,6 @@ def _vocabulary_keys(vocabulary: frozenset[str]) -> tuple[np.ndarray, int]:
 def page_characters(texts: Sequence[str]) -> PageCharacters:
     """Class every character of the texts, concatenated in order."""
     text = "".join(texts)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    ends = np.cumsum(lengths)
-    starts = ends - lengths
-    if text.isascii():
-        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-        classes = _ASCII[codes]
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        classes = _ASCII[np.minimum(codes, 127)]
-        wide = np.flatnonzero(codes >= 128)
-        # Each other character that occurs is classed once, by the string methods themselves.
-        distinct, where = np.unique(codes[wide], return_inverse=True)
-        table = np.fromiter(map(class_of, map(chr, distinct.tolist())), dtype=np.uint16, count=len(distinct))
-        classes[wide] = table[where]
+    starts, ends = spans(texts)
+    codes, classes = classed(text, _ASCII, class_of)
     return PageCharacters(text, codes, classes, starts, ends)

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from cleaner.read.code_points import classed, spans
+
 # Class bits of a character.
 _WORD = 1  # \w: alphanumeric or "_"
 _DIGIT = 2  # str.isdigit(): a token of them only is a number
@@ -48,10 +50,8 @@ class TokenCounts:
 
     def __init__(self, texts: Sequence[str]) -> None:
         count = len(texts)
-        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=count)
-        ends = np.cumsum(lengths)
-        starts = ends - lengths
-        classes = _classes("".join(texts))
+        starts, ends = spans(texts)
+        _, classes = classed("".join(texts), _ASCII, _class_of)
         word = (classes & _WORD) != 0
         first = word.copy()
         first[1:] &= ~word[:-1]
@@ -69,18 +69,6 @@ class TokenCounts:
         self.token_chars = _per_block(word, starts, ends)
         self.punctuation = _per_block((classes & _PUNCTUATION) != 0, starts, ends)
         self.newlines = _per_block((classes & _NEWLINE) != 0, starts, ends)
-
-
-def _classes(text: str) -> np.ndarray:
-    if text.isascii():
-        return _ASCII[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    classes = _ASCII[np.minimum(codes, 127)]
-    wide = np.flatnonzero(codes >= 128)
-    distinct, where = np.unique(codes[wide], return_inverse=True)
-    table = np.fromiter(map(_class_of, map(chr, distinct.tolist())), dtype=np.uint8, count=len(distinct))
-    classes[wide] = table[where]
-    return classes
 
 
 def _per_block(flags: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
