@@ -41,12 +41,9 @@ def _internal_sequence() -> Callable[..., Any] | None:
 SEQUENCE = _internal_sequence()
 
 
-def recall_text(tree: HtmlElement, url: str | None) -> str:
-    """The page's main content as trafilatura's recall-first extraction sees it ("" when it finds
-    none). May prune `tree` in place: call it after every other reader of the tree."""
-    if SEQUENCE is None:
-        return public_recall_text(tree, url)
-    options = Extractor(
+def recall_options(url: str | None) -> Extractor:
+    """trafilatura's settings for the recall-first run, for either path."""
+    return Extractor(
         config=DEFAULT_CONFIG,
         output_format="python",
         recall=True,
@@ -59,6 +56,14 @@ def recall_text(tree: HtmlElement, url: str | None) -> str:
         with_metadata=False,  # metadata comes from cleaner.read.metadata, at a fraction of the cost
         url=url,
     )
+
+
+def recall_text(tree: HtmlElement, url: str | None) -> str:
+    """The page's main content as trafilatura's recall-first extraction sees it ("" when it finds
+    none). May prune `tree` in place: call it after every other reader of the tree."""
+    if SEQUENCE is None:
+        return public_recall_text(tree, url)
+    options = recall_options(url)
     try:
         body, text, _, comments = SEQUENCE(tree, options, url)
     except (TypeError, ValueError):  # what bare_extraction turns into "no result"
@@ -70,14 +75,5 @@ def recall_text(tree: HtmlElement, url: str | None) -> str:
 
 def public_recall_text(tree: HtmlElement, url: str | None) -> str:
     """The same through trafilatura's public API (it copies the tree first)."""
-    result = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,
-        favor_recall=True,
-        fast=True,
-        with_metadata=False,
-    )
+    result = trafilatura.bare_extraction(tree, url=url, options=recall_options(url))
     return (result.text or "") if isinstance(result, Extracted) else ""

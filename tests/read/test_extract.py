@@ -6,10 +6,12 @@ import gzip
 from pathlib import Path
 
 import pytest
+import trafilatura
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from cleaner.read import extract
-from cleaner.read.extract import public_recall_text, recall_text
+from cleaner.read.extract import recall_text
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 PAGES = sorted(
@@ -32,8 +34,19 @@ def _html(path: Path) -> str:
 
 
 def _reference(html: str, url: str | None) -> str:
-    """What the reader used to ask trafilatura for: its public API, on a tree it copies."""
-    return public_recall_text(load_html(html), url)
+    """What the reader used to ask trafilatura for: its public API with these settings spelt out,
+    on a tree it copies."""
+    result = trafilatura.bare_extraction(
+        load_html(html),
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        favor_recall=True,
+        fast=True,
+        with_metadata=False,
+    )
+    return (result.text or "") if isinstance(result, Document) else ""
 
 
 @pytest.mark.parametrize("html", [*map(_html, PAGES), *SMALL_PAGES])
