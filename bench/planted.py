@@ -2,8 +2,9 @@
 
 Article bodies are real: the hand-marked main content (`articleBody`) of both shared sets, so the
 articles' own lists, steps, code and replies are there to be lost. The junk is written in
-bench/planted_junk.py (ten families, ten languages, two halves of wordings: A to write rules and
-train from, B held apart to measure) and planted where scrapers leave it:
+bench/planted_junk.py (ten families, ten languages, three halves of wordings: A to write rules and
+train from, B held apart to measure, C written blind for an honest measure, since rules were written
+while looking at what was left of B) and planted where scrapers leave it:
 - before the article: a teaser (a copy of the lead, whole or cut short with an ellipsis), cookie and
   app banners, social and ad lines;
 - inside: ad markers, a newsletter or app line, a "Read more:" label with one headline;
@@ -11,7 +12,8 @@ train from, B held apart to measure) and planted where scrapers leave it:
   comment-form lines.
 Headlines of the related runs are the titles of other pages of the sets.
 
-    .venv/bin/python bench/planted.py --split B            # score clean() on the held-out wordings
+    .venv/bin/python bench/planted.py --split C            # score clean() on the blind wordings
+    .venv/bin/python bench/planted.py --split B            # the held-out wordings (optimistic now)
     .venv/bin/python bench/planted.py --write DIR --count 12 --split B   # a labelled folder (fixtures)
 
 Scored (`score`): article paragraphs lost (share, and documents losing more than one), the lead kept
@@ -34,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.planted
 
 from _shared import SETS, site_fold
-from planted_junk import APP_STORES, LANGUAGES, SITES, phrasings
+from planted_junk import APP_STORES, LANGUAGES, SITES, SPLITS, phrasings
 
 from cleaner.evaluate import paragraphs_lost
 
@@ -280,7 +282,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("A", "B"), default="B")
+    parser.add_argument("--split", choices=SPLITS, default="B")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--write", type=Path, help="write a labelled folder instead of scoring")
     parser.add_argument(
