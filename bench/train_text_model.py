@@ -12,6 +12,13 @@ every script):
   content. Without them the model learns that an article always sits among junk, and deleted 2.2 %
   of the paragraphs of junk-free articles out of fold (0.3 % with them).
 
+Two stages (cleaner/mark/text_model.py): a first model reads each block's features; a second reads
+them again with the context of the first model's probabilities (cleaner/mark/context.py). The second is
+trained on first-stage probabilities that a model which never saw the page gave it, since that is how it
+meets them when cleaning: for the fold models, from first-stage models trained without the page's fold
+and the held-out one (nested, so nothing of the held-out fold reaches either stage); for the shipped
+model, from the five fold models.
+
 Out of fold: for each fold, a model trained on the other four cleans the fold's pages through the
 whole pipeline (`clean()`, the fold's model in place of the packaged one), the fold's planted
 articles with the held-out junk wordings (half B) and its bare articles. The thresholds (ordinary
@@ -19,8 +26,9 @@ blocks, blocks in the article's flow) and the flow gap are chosen on these out-o
 best mean F1 of the whole-page sets under the cost constraints that neither planted nor bare articles
 lose more than MAX_LOST of their paragraphs and whole pages no more than MAX_PAGE_LOST of their
 article's lines (deleting an article paragraph is far worse than keeping a menu line). The shipped model
-is then trained on every page with the chosen settings. Writes cleaner/data/text_blocks.npz unless
---dry-run.
+is then trained on every page with the chosen settings. Writes cleaner/data/text_blocks.npz (first
+stage) and text_context.npz (second stage, with the thresholds) unless --dry-run. FOLD_CACHE=FILE keeps
+the first-stage models between runs (delete it when features, rules or labels change).
 """
 
 from __future__ import annotations
@@ -31,10 +39,11 @@ import copy
 import itertools
 import json
 import os
+import pickle
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,9 +66,12 @@ from cleaner.evaluate import (
     snippet_form,
 )
 from cleaner.mark.classifier import TEXT_MODEL, TreeEnsemble
+from cleaner.mark.context import CONTEXT_NAMES, probability_context
 from cleaner.mark.features import FEATURE_NAMES, document_features
+from cleaner.mark.text_model import TEXT_CONTEXT_MODEL, TextModel
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "cleaner" / "data" / TEXT_MODEL
+CONTEXT_MODEL_PATH = MODEL_PATH.with_name(TEXT_CONTEXT_MODEL)
 # Shallow trees with large leaves generalise better across sites than deeper ones. Histogram
 # boosting: a fit on ~300,000 blocks takes seconds, so every fold and setting can be retrained.
 HYPERPARAMETERS = {
@@ -75,7 +87,7 @@ HYPERPARAMETERS = {
 HYPERPARAMETERS.update(ast.literal_eval(os.environ.get("HP", "{}")))
 # Blocks weighted so that every page weighs the same (PAGE_WEIGHTS=0 in the environment: every block).
 PAGE_WEIGHTS = os.environ.get("PAGE_WEIGHTS", "1") == "1"
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5)
 FLOW_THRESHOLDS = (0.05, 0.2)
 FLOW_GAPS = (4,)
 RESTORE_THRESHOLDS = (0.8,)
@@ -87,6 +99,7 @@ MAX_LOST = 0.01
 # F1 with real paragraphs: at 0.45 the lines of 15-39 words lost doubled (1.0 % -> 2.1 %).
 MAX_PAGE_LOST = {"scrapinghub": 0.052, "wcxb": 0.047}
 _TOKEN = re.compile(r"\w+")
+Features = Callable[["Page"], np.ndarray]
 RULES_ONLY = CleanOptions(
     format="text", reasons=frozenset(set(Reason) - {Reason.OUTSIDE_ARTICLE, Reason.DUPLICATE})
 )
@@ -161,15 +174,15 @@ def bare_pages(docs: list[planted.Planted]) -> list[Page]:
 
 
 @contextmanager
-def using(model: TreeEnsemble, gap: int) -> Iterator[None]:
+def using(model: TextModel, gap: int) -> Iterator[None]:
     """clean() with this model and flow gap in place of the packaged ones (bench only)."""
-    saved_model, saved_gap = article_step.packaged_model, article_step.FLOW_GAP
-    article_step.packaged_model = lambda name=TEXT_MODEL: model  # type: ignore[assignment]
+    saved_model, saved_gap = article_step.packaged_text_model, article_step.FLOW_GAP
+    article_step.packaged_text_model = lambda: model  # type: ignore[assignment]
     article_step.FLOW_GAP = gap
     try:
         yield
     finally:
-        article_step.packaged_model, article_step.FLOW_GAP = saved_model, saved_gap
+        article_step.packaged_text_model, article_step.FLOW_GAP = saved_model, saved_gap
 
 
 def figures(pages: list[Page], outputs: dict[str, str], docs: list[planted.Planted]) -> dict[str, float]:
@@ -221,9 +234,9 @@ def main() -> None:
         targets[page.set, page.key] = labels(document, page.truth, page.without)
     print(f"features for {len(training)} pages in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
-    def fit(chosen: list[Page]) -> HistGradientBoostingClassifier:
+    def fit(chosen: list[Page], features: Features) -> HistGradientBoostingClassifier:
         model = HistGradientBoostingClassifier(**HYPERPARAMETERS)
-        x = np.vstack([rows[p.set, p.key] for p in chosen])
+        x = np.vstack([features(p) for p in chosen])
         y = np.concatenate([targets[p.set, p.key] for p in chosen])
         if PAGE_WEIGHTS:  # every page weighs the same, as in the metric (a mean over documents)
             weight = np.concatenate(
@@ -235,24 +248,60 @@ def main() -> None:
             return model.fit(x, y, sample_weight=weight * len(y) / weight.sum())
         return model.fit(x, y)
 
-    fold_models = {}
-    cache = Path(os.environ.get("FOLD_CACHE", "")) if os.environ.get("FOLD_CACHE") else None
-    if cache is not None and cache.exists():
-        import pickle
+    def own(page: Page) -> np.ndarray:
+        return rows[page.set, page.key]
 
-        fold_models = pickle.loads(cache.read_bytes())
+    def with_context(probabilities: dict[tuple[str, str], np.ndarray]) -> Features:
+        """The second model's rows: a page's features and the context of first-stage probabilities
+        that a model which never saw the page gave it."""
+        return lambda p: np.hstack(
+            [rows[p.set, p.key], probability_context(probabilities[p.set, p.key], rows[p.set, p.key][:, 0])]
+        )
+
+    def first_stage(exclude: set[int]) -> TreeEnsemble:
+        chosen = [p for p in training if p.fold not in exclude]
+        return export_histogram_model(
+            fit(chosen, own), FEATURE_NAMES, 0.5, f"without folds {sorted(exclude)}"
+        )
+
+    cache = Path(os.environ["FOLD_CACHE"]) if os.environ.get("FOLD_CACHE") else None
+    first: dict[frozenset[int], TreeEnsemble] = {}
+    if cache is not None and cache.exists():
+        first = pickle.loads(cache.read_bytes())
+    # First stage: a model without each fold (scores the fold out of fold) and, for the second stage's
+    # training data, a model without each pair of folds (scores one fold of another fold's training set).
+    for exclude in [frozenset({k}) for k in range(FOLDS)] + [
+        frozenset(pair) for pair in itertools.combinations(range(FOLDS), 2)
+    ]:
+        if exclude not in first:
+            first[exclude] = first_stage(set(exclude))
+            print(
+                f"first stage without folds {sorted(exclude)} ({time.perf_counter() - started:.0f} s)",
+                file=sys.stderr,
+            )
+    if cache is not None and not cache.exists():
+        cache.write_bytes(pickle.dumps(first))
+
+    def out_of_fold(excluded: int | None) -> dict[tuple[str, str], np.ndarray]:
+        """First-stage probabilities of the training pages outside fold `excluded` (all when None),
+        each from a model that saw neither the page's fold nor the excluded one."""
+        return {
+            (p.set, p.key): first[
+                frozenset({p.fold} if excluded is None else {p.fold, excluded})
+            ].predict_proba(rows[p.set, p.key])
+            for p in training
+            if p.fold != excluded
+        }
+
+    fold_models = {}
     for fold in range(FOLDS):
-        if fold in fold_models:
-            continue
-        fold_models[fold] = export_histogram_model(
-            fit([p for p in training if p.fold != fold]), FEATURE_NAMES, 0.5, f"fold {fold}", 0.1, 1.1
+        second = fit([p for p in training if p.fold != fold], with_context(out_of_fold(fold)))
+        fold_models[fold] = TextModel(
+            first[frozenset({fold})],
+            export_histogram_model(second, FEATURE_NAMES + CONTEXT_NAMES, 0.5, f"fold {fold}", 0.1, 1.1),
         )
         print(f"fold {fold} trained ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
-    if cache is not None and not cache.exists():
-        import pickle
-
-        cache.write_bytes(pickle.dumps(fold_models))
     evaluated = pages + held_pages + bare
     uncleaned = figures(pages, {p.key: p.raw for p in evaluated}, held_docs)
     print("no cleaning: " + json.dumps({k: round(v, 4) for k, v in uncleaned.items()}))
@@ -276,7 +325,13 @@ def main() -> None:
         outputs = {}
         for fold in range(FOLDS):
             model = replace(
-                fold_models[fold], keep_threshold=threshold, flow_threshold=flow, restore_threshold=restore
+                fold_models[fold],
+                context=replace(
+                    fold_models[fold].context,
+                    keep_threshold=threshold,
+                    flow_threshold=flow,
+                    restore_threshold=restore,
+                ),
             )
             with using(model, gap):
                 for page in evaluated:
@@ -316,16 +371,23 @@ def main() -> None:
         f"(junk wordings A) and {len(bare)} with no junk; out of fold by site: {json.dumps({k: round(v, 4) for k, v in results[best].items()})}; "
         f"{HYPERPARAMETERS}"
     )
-    final = fit(training)
-    ensemble = export_histogram_model(
-        final, FEATURE_NAMES, float(threshold), about, float(flow), float(restore)
+    # The shipped pair: the first stage on every page; the second on every page with first-stage
+    # probabilities out of fold (the fold models'), as it will meet them on pages nobody trained on.
+    final_first = fit(training, own)
+    final_second = fit(training, with_context(out_of_fold(None)))
+    model = TextModel(
+        export_histogram_model(final_first, FEATURE_NAMES, 0.5, "first stage; " + about),
+        export_histogram_model(
+            final_second, FEATURE_NAMES + CONTEXT_NAMES, float(threshold), about, float(flow), float(restore)
+        ),
     )
     check = np.vstack([rows[p.set, p.key] for p in pages[:200]])
-    differs = np.abs(ensemble.predict_proba(check) - final.predict_proba(check)[:, 1])
+    differs = np.abs(model.blocks.predict_proba(check) - final_first.predict_proba(check)[:, 1])
     print(f"export vs scikit-learn: {np.mean(differs > 1e-3):.4%} of blocks differ by > 0.001 (float64 rows)")
     if not args.dry_run:
-        ensemble.save(MODEL_PATH)
-        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KiB)")
+        model.blocks.save(MODEL_PATH)
+        model.context.save(CONTEXT_MODEL_PATH)
+        print(f"wrote {MODEL_PATH} and {CONTEXT_MODEL_PATH}")
 
 
 if __name__ == "__main__":

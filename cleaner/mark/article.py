@@ -12,8 +12,9 @@ from itertools import pairwise
 
 from cleaner.document import Document, Reason
 from cleaner.mark.boilerplate import mark_headline_runs, prose_paragraph
-from cleaner.mark.classifier import TEXT_MODEL, packaged_model, rounded
-from cleaner.mark.features import FEATURE_NAMES, document_features
+from cleaner.mark.classifier import rounded
+from cleaner.mark.features import document_features
+from cleaner.mark.text_model import packaged_text_model
 from cleaner.options import CleanOptions
 
 # When no block reaches the threshold, the page still has an article somewhere: the blocks within
@@ -70,10 +71,7 @@ def score_blocks(document: Document, options: CleanOptions) -> None:
     """Give each block of a text page its article probability (read by dedup and marking)."""
     if not _applies(document, options):
         return
-    model = packaged_model(TEXT_MODEL)
-    if model.feature_names != FEATURE_NAMES:
-        raise RuntimeError("the packaged text model was trained on other features: retrain it")
-    probabilities = rounded(model.predict_proba(document_features(document)))
+    probabilities = rounded(packaged_text_model().predict_proba(document_features(document)))
     for block, probability in zip(document.blocks, probabilities, strict=True):
         block.article_probability = probability
 
@@ -83,7 +81,7 @@ def mark_outside_article(document: Document, options: CleanOptions) -> None:
     the article's flow only under the lower flow threshold."""
     if not _applies(document, options):
         return
-    model = packaged_model(TEXT_MODEL)
+    model = packaged_text_model()
     if options.outside_article_threshold is not None:  # a caller's own is taken as given, for every block
         threshold = flow_threshold = options.outside_article_threshold
     else:  # the tuned thresholds, with the fallback

@@ -8,6 +8,7 @@ import pytest
 from cleaner.mark import classifier
 from cleaner.mark.classifier import TEXT_MODEL, TreeEnsemble, packaged_model
 from cleaner.mark.page_article import HTML_MODEL
+from cleaner.mark.text_model import TEXT_CONTEXT_MODEL
 
 
 def _random_ensemble(rng: np.random.Generator, trees: int, width: int, features: int) -> TreeEnsemble:
@@ -57,7 +58,7 @@ def test_the_vectorised_walk_reaches_the_same_leaves(
     assert np.allclose(model.predict_proba(rows), expected, rtol=0, atol=1e-12)
 
 
-@pytest.mark.parametrize("name", [TEXT_MODEL, HTML_MODEL])
+@pytest.mark.parametrize("name", [TEXT_MODEL, TEXT_CONTEXT_MODEL, HTML_MODEL])
 def test_both_walks_agree_on_the_packaged_models(name: str) -> None:
     model = packaged_model(name)
     rng = np.random.default_rng(11)
